@@ -1,0 +1,48 @@
+import Policy
+
+/// A scenario as it runs under one policy: pinned to a protocol version when it runs at each one, or marked
+/// not applicable when the policy leaves its twin nothing to accept.
+public struct ScenarioCase: Sendable, Hashable, Identifiable {
+    /// The scenario.
+    public let scenario: Scenario
+    /// The version the misbehaving side is limited to, for scenarios that run at each version.
+    public let version: TLSVersion?
+    /// Why the case does not run under this policy, when it does not.
+    public let notApplicable: String?
+
+    /// A stable name: the scenario id, with the version for scenarios that run at each one
+    /// (`client.expired-cert@tls13`).
+    public var id: String {
+        version.map { "\(scenario.id)@\($0.shortName)" } ?? scenario.id
+    }
+
+    /// Expands scenarios into the cases a policy runs.
+    public static func cases(for scenarios: [Scenario], under policy: TLSPolicy) -> [ScenarioCase] {
+        scenarios.flatMap { scenario -> [ScenarioCase] in
+            if scenario.runsAtEachVersion {
+                let versions = [TLSVersion.tls1_2, .tls1_3].filter(policy.allows)
+                if versions.isEmpty {
+                    return [ScenarioCase(scenario: scenario, version: nil, notApplicable: "policy allows neither TLS 1.2 nor 1.3")]
+                }
+                return versions.map { ScenarioCase(scenario: scenario, version: $0, notApplicable: nil) }
+            }
+            let reference = scenario.twin ?? scenario.fault
+            let range = reference.versionRange
+            let overlaps = range.lowest <= policy.maximumVersion && policy.minimumVersion <= range.highest
+            let reason = overlaps ? nil : "the policy allows none of \(range.lowest.rawValue)-\(range.highest.rawValue), so its twin could not be accepted"
+            return [ScenarioCase(scenario: scenario, version: nil, notApplicable: reason)]
+        }
+    }
+}
+
+extension Fault {
+    /// The versions the misbehaving side offers or answers with when carrying this fault.
+    var versionRange: (lowest: TLSVersion, highest: TLSVersion) {
+        switch kind {
+        case .offersVersions(let lowest, let highest): (lowest, highest)
+        case .offersCiphers, .offersSignatureAlgorithms: (.tls1_0, .tls1_2)
+        case .answersWithVersion(let version): (version, version)
+        case .presents, .presentsNoCertificate, .none: (.tls1_0, .tls1_3)
+        }
+    }
+}

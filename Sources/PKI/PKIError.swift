@@ -1,0 +1,47 @@
+/// An error from fabricating or writing the scenario PKI.
+///
+/// Compared by ``code``. When OpenSSL failed, ``openSSLErrors`` holds its drained error queue.
+public struct PKIError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What kind of problem this is.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        let name: String
+
+        /// OpenSSL refused to generate a key, build a certificate or sign.
+        public static let openSSLFailure = Code(name: "openssl-failure")
+        /// Writing the PKI to disk failed.
+        public static let writeFailure = Code(name: "write-failure")
+
+        public var description: String { name }
+    }
+
+    /// The kind of problem.
+    public var code: Code
+    /// One sentence for a person.
+    public var reason: String
+    /// OpenSSL's error queue at the time of the failure, oldest first.
+    public var openSSLErrors: [String]
+    /// The source file that raised the error.
+    public var sourceFile: String
+    /// The source line that raised the error.
+    public var sourceLine: Int
+
+    /// Creates an error.
+    public init(
+        _ code: Code, _ reason: String, openSSLErrors: [String] = [], sourceFile: String = #fileID,
+        sourceLine: Int = #line
+    ) {
+        self.code = code
+        self.reason = reason
+        self.openSSLErrors = openSSLErrors
+        self.sourceFile = sourceFile
+        self.sourceLine = sourceLine
+    }
+
+    public var description: String {
+        openSSLErrors.isEmpty ? reason : "\(reason): \(openSSLErrors.joined(separator: "; "))"
+    }
+
+    public static func == (lhs: PKIError, rhs: PKIError) -> Bool { lhs.code == rhs.code }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(code) }
+}

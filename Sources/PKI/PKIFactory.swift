@@ -1,0 +1,173 @@
+import Foundation
+import Policy
+internal import COpenSSL
+
+/// Issues the scenario PKI's authorities, leaves and CRLs. Used once by ``ScenarioPKI/generate``.
+struct PKIFactory {
+    typealias Signer = (certificate: OpenSSLCertificate, key: OpenSSLKey)
+
+    private static let hour: TimeInterval = 3_600
+    private static let day: TimeInterval = 86_400
+
+    let referenceTime: Date
+    let root: Signer
+    let intermediate: Signer
+    let revokedIntermediate: Signer
+    let staleIntermediate: Signer
+    let noCRLIntermediate: Signer
+    let rogueRoot: Signer
+    let rogueIntermediate: Signer
+    /// Leaves the intermediate's CRL must list.
+    private var revokedLeaves: [OpenSSLCertificate] = []
+
+    init(referenceTime: Date) throws(PKIError) {
+        self.referenceTime = referenceTime
+        root = try Self.authority("mtls-harness Test Root CA", issuer: nil, at: referenceTime)
+        intermediate = try Self.authority("mtls-harness Test Intermediate CA", issuer: root, at: referenceTime)
+        revokedIntermediate = try Self.authority("mtls-harness Revoked Intermediate CA", issuer: root, at: referenceTime)
+        staleIntermediate = try Self.authority("mtls-harness Stale-CRL Intermediate CA", issuer: root, at: referenceTime)
+        noCRLIntermediate = try Self.authority("mtls-harness No-CRL Intermediate CA", issuer: root, at: referenceTime)
+        // The rogue hierarchy copies the trusted names exactly; only the keys differ.
+        rogueRoot = try Self.authority("mtls-harness Test Root CA", issuer: nil, at: referenceTime)
+        rogueIntermediate = try Self.authority("mtls-harness Test Intermediate CA", issuer: rogueRoot, at: referenceTime)
+    }
+
+    private static func authority(_ name: String, issuer: Signer?, at time: Date) throws(PKIError) -> Signer {
+        let key = try KeyType.ecP256.generate()
+        let blueprint = CertificateBlueprint(
+            commonName: name,
+            notBefore: time - 30 * day,
+            notAfter: time + 3_650 * day,
+            extensions: [
+                (NID_basic_constraints, "critical,CA:TRUE"),
+                (NID_key_usage, "critical,keyCertSign,cRLSign"),
+                (NID_subject_key_identifier, "hash"),
+                (NID_authority_key_identifier, "keyid:always"),
+            ]
+        )
+        return (try blueprint.issue(for: key, by: issuer), key)
+    }
+
+    /// Issues one leaf variant for a role.
+    mutating func issue(
+        _ variant: CertificateVariant, for role: EndpointRole, identity: String
+    ) throws(PKIError) -> IssuedCredential {
+        var keyType = KeyType.ecP256
+        var issuer: Signer? = intermediate
+        var sentAuthorities = [intermediate.certificate]
+        var blueprint = leafBlueprint(for: role, identity: identity, variant: variant)
+        switch variant {
+        case .expired:
+            blueprint.notBefore = referenceTime - 3 * Self.day
+            blueprint.notAfter = referenceTime - Self.day
+        case .notYetValid:
+            blueprint.notBefore = referenceTime + Self.day
+            blueprint.notAfter = referenceTime + 3 * Self.day
+        case .revokedIntermediate:
+            issuer = revokedIntermediate
+            sentAuthorities = [revokedIntermediate.certificate]
+        case .rogueCA:
+            issuer = rogueIntermediate
+            sentAuthorities = [rogueIntermediate.certificate, rogueRoot.certificate]
+        case .selfSigned:
+            issuer = nil
+            sentAuthorities = []
+        case .missingIntermediate:
+            sentAuthorities = []
+        case .tooLongLived:
+            blueprint.notAfter = referenceTime + 398 * Self.day
+        case .rsa1024:
+            keyType = .rsa1024
+        case .rsa2048:
+            keyType = .rsa2048
+        case .sha1Signature:
+            blueprint.signatureHash = .sha1
+        case .staleCRL:
+            issuer = staleIntermediate
+            sentAuthorities = [staleIntermediate.certificate]
+        case .noCRL:
+            issuer = noCRLIntermediate
+            sentAuthorities = [noCRLIntermediate.certificate]
+        default:
+            break
+        }
+        let key = try keyType.generate()
+        let leaf = try blueprint.issue(for: key, by: issuer)
+        if variant == .revoked {
+            revokedLeaves.append(leaf)
+        }
+        return IssuedCredential(
+            variant: variant, role: role, chain: [leaf.der()] + sentAuthorities.map { $0.der() },
+            privateKey: key.pkcs8DER()
+        )
+    }
+
+    private func leafBlueprint(
+        for role: EndpointRole, identity: String, variant: CertificateVariant
+    ) -> CertificateBlueprint {
+        let purpose = (role == .server) != (variant == .wrongPurpose) ? "serverAuth" : "clientAuth"
+        var names = role == .server ? ["DNS:\(identity)"] : ["URI:\(identity)"]
+        switch variant {
+        case .identityNotAllowed:
+            names = role == .server ? ["DNS:intruder.\(Self.parentDomain(of: identity))"] : ["URI:\(Self.sibling(of: identity, "intruder"))"]
+        case .nameMismatch:
+            names = role == .server ? ["DNS:other.\(Self.parentDomain(of: identity))"] : ["URI:\(Self.sibling(of: identity, "other"))"]
+        case .wildcardName:
+            let wildcard = "DNS:*.\(Self.parentDomain(of: role == .server ? identity : TLSPolicy.HarnessIdentity.serverDNSName))"
+            names = role == .server ? [wildcard] : ["URI:\(identity)", wildcard]
+        default:
+            break
+        }
+        let usage = variant == .rsa1024 || variant == .rsa2048
+            ? "critical,digitalSignature,keyEncipherment" : "critical,digitalSignature"
+        return CertificateBlueprint(
+            commonName: "\(role.rawValue) \(variant.identifier)",
+            notBefore: referenceTime - Self.hour,
+            notAfter: referenceTime + Self.day,
+            extensions: [
+                (NID_basic_constraints, variant == .leafIsCA ? "critical,CA:TRUE" : "critical,CA:FALSE"),
+                (NID_key_usage, usage),
+                (NID_ext_key_usage, purpose),
+                (NID_subject_alt_name, names.joined(separator: ",")),
+                (NID_subject_key_identifier, "hash"),
+            ] + (variant == .selfSigned ? [] : [(NID_authority_key_identifier, "keyid:always")])
+        )
+    }
+
+    private static func parentDomain(of name: String) -> String {
+        guard let dot = name.firstIndex(of: ".") else { return name }
+        return String(name[name.index(after: dot)...])
+    }
+
+    private static func sibling(of uri: String, _ last: String) -> String {
+        guard let slash = uri.lastIndex(of: "/") else { return "\(uri)-\(last)" }
+        return "\(uri[...slash])\(last)"
+    }
+
+    /// Issues the CRLs and returns every authority, the trusted root first.
+    func finish() throws(PKIError) -> [ScenarioPKI.Authority] {
+        let current = CRLBlueprint(thisUpdate: referenceTime - Self.hour, nextUpdate: referenceTime + 7 * Self.day)
+        var rootCRL = current
+        rootCRL.revoked = [revokedIntermediate.certificate]
+        var intermediateCRL = current
+        intermediateCRL.revoked = revokedLeaves
+        let stale = CRLBlueprint(thisUpdate: referenceTime - 10 * Self.day, nextUpdate: referenceTime - 3 * Self.day)
+        func entry(_ name: String, _ purpose: String, _ signer: Signer, _ crl: CRLBlueprint?) throws(PKIError)
+            -> ScenarioPKI.Authority
+        {
+            ScenarioPKI.Authority(
+                name: name, purpose: purpose, certificate: signer.certificate.der(),
+                privateKey: signer.key.pkcs8DER(), crl: try crl?.issue(by: signer).der()
+            )
+        }
+        return [
+            try entry("root", "trusted root", root, rootCRL),
+            try entry("intermediate", "issues the good leaves", intermediate, intermediateCRL),
+            try entry("intermediate-revoked", "revoked by the root", revokedIntermediate, current),
+            try entry("intermediate-stale-crl", "its CRL is past nextUpdate", staleIntermediate, stale),
+            try entry("intermediate-no-crl", "publishes no CRL", noCRLIntermediate, nil),
+            try entry("rogue-root", "attacker's root with the trusted root's name", rogueRoot, nil),
+            try entry("rogue-intermediate", "attacker's intermediate with the real one's name", rogueIntermediate, nil),
+        ]
+    }
+}

@@ -1,0 +1,55 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The command line: dispatches to a subcommand and turns its outcome into an exit status.
+@main
+enum MTLSHarness {
+    static let version = "0.1.0"
+
+    static let help = """
+        mtls-harness \(version): proves a TLS policy for machine identities holds under attack.
+
+        USAGE: mtls-harness <command> [options]
+
+        COMMANDS:
+          run       Run the scenario catalog against a policy.
+          pki       Write the scenario PKI (certificates, keys, CRLs) to a folder.
+          policy    Show a preset or check a policy file.
+
+        Run 'mtls-harness <command> --help' for a command's options.
+        """
+
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        exit(run(arguments).rawValue)
+    }
+
+    static func run(_ arguments: [String]) -> ExitStatus {
+        guard let command = arguments.first else {
+            Output.error("no command given (see 'mtls-harness --help')")
+            return .usage
+        }
+        let rest = Array(arguments.dropFirst())
+        do throws(CommandLineError) {
+            switch command {
+            case "-h", "--help", "help":
+                Output.result(help + "\n")
+                return .success
+            case "--version":
+                Output.result("mtls-harness \(version)\n")
+                return .success
+            case "run": return try RunCommand.main(rest)
+            case "pki": return try PKICommand.main(rest)
+            case "policy": return try PolicyCommand.main(rest)
+            default:
+                throw CommandLineError.usage("unknown command '\(command)'", command: "--help")
+            }
+        } catch {
+            Output.error(error.message)
+            return error.status
+        }
+    }
+}

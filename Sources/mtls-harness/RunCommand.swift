@@ -1,0 +1,67 @@
+import Conformance
+import Foundation
+import Policy
+
+/// `mtls-harness run`: runs the catalog against a policy and prints one row per case.
+enum RunCommand {
+    static let help = """
+        USAGE: mtls-harness run [--policy PRESET|FILE] [--filter GLOB] [--format table|json] [--jobs N]
+
+        Runs every scenario of the catalog against a policy: one side misbehaves, the other enforces the
+        policy, and each case passes only when the policy refuses for the expected reason (or accepts, for
+        baselines) and the scenario's harmless twin is accepted.
+
+        OPTIONS:
+          --policy PRESET|FILE  A preset (nhi-strict, mozilla-modern, mozilla-intermediate,
+                                insecure-permissive) or a policy JSON file. Default: nhi-strict.
+          --filter GLOB         Run only scenarios whose id matches the glob (* and ?), such as 'client.*'.
+          --format table|json   Output format. Default: table.
+          --jobs N              Handshakes to run at once. Default: the number of cores.
+          -h, --help            Show this help.
+
+        EXIT STATUS:
+          0 every case passed, 1 a case failed or was broken, 64 bad arguments, 65 bad policy file.
+        """
+
+    static func main(_ arguments: [String]) throws(CommandLineError) -> ExitStatus {
+        var parser = ArgumentParser(arguments, command: "run")
+        if parser.wantsHelp {
+            Output.result(help + "\n")
+            return .success
+        }
+        let policyValue = try parser.value("--policy")
+        let filter = try parser.value("--filter")
+        let format = try parser.value("--format") ?? "table"
+        let jobsValue = try parser.value("--jobs")
+        _ = try parser.finish()
+        guard format == "table" || format == "json" else {
+            throw .usage("--format must be table or json, not '\(format)'", command: "run")
+        }
+        var jobs = ProcessInfo.processInfo.activeProcessorCount
+        if let jobsValue {
+            guard let parsed = Int(jobsValue), (1...256).contains(parsed) else {
+                throw .usage("--jobs must be a whole number from 1 to 256, not '\(jobsValue)'", command: "run")
+            }
+            jobs = parsed
+        }
+        let policy = try PolicyArgument.load(policyValue)
+        var scenarios = Catalog.all
+        if let filter {
+            scenarios = scenarios.filter { Glob(filter).matches($0.id) }
+            guard !scenarios.isEmpty else {
+                throw .usage("no scenario matches '\(filter)'", command: "run")
+            }
+        }
+        let referenceTime = Date()
+        let runner: ScenarioRunner
+        do {
+            runner = try ScenarioRunner(policy: policy, referenceTime: referenceTime, jobs: jobs)
+        } catch {
+            throw CommandLineError(status: .software, message: "cannot generate the scenario PKI: \(error)")
+        }
+        let results = runner.run(scenarios) { done, total in Output.progress(done, total, label: "handshakes") }
+        let report = RunReport(policyName: policy.name, referenceTime: runner.pki.referenceTime, results: results)
+        Output.result(format == "json" ? report.json() : report.table())
+        return report.allPassed ? .success : .failure
+    }
+}
