@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "X509", dependencies: ["DER", "COpenSSL"]),
         .target(name: "Policy"),
         .target(name: "PKI", dependencies: ["Policy", "COpenSSL"]),
-        .target(name: "Wire", dependencies: ["COpenSSL"]),
+        .target(name: "Wire", dependencies: ["X509", "COpenSSL"]),
         .target(name: "TLS", dependencies: ["Policy", "PKI", "Wire", "COpenSSL"]),
         .target(name: "Capture", dependencies: ["Wire", "TLS", "CPcap", "COpenSSL"]),
         .target(name: "Conformance", dependencies: ["Policy", "PKI", "Wire", "TLS", "Capture", "X509"]),

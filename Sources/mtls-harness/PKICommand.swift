@@ -65,6 +65,10 @@ enum PKICommand {
         ) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
         }
-        _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+        // rename(2) replaces the old file in one step, so a reader never sees half a file.
+        guard rename(temporary.path, url.path) == 0 else {
+            try? FileManager.default.removeItem(at: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
     }
 }
