@@ -41,13 +41,13 @@ public struct CaptureMode: Sendable, Hashable, CaseIterable, LosslessStringConve
         self = mode
     }
 
-    /// Whether a scenario with this verdict gets a capture file.
+    /// Whether a scenario case gets a capture file.
     ///
-    /// - Parameter verdictFailed: Whether the scenario's verdict failed.
-    public func keepsCapture(verdictFailed: Bool) -> Bool {
+    /// - Parameter failed: Whether its handshake did not complete or its verdict failed.
+    public func keepsCapture(failed: Bool) -> Bool {
         switch name {
         case "all": true
-        case "failures": verdictFailed
+        case "failures": failed
         default: false
         }
     }

@@ -31,8 +31,8 @@ public struct RunReport: Sendable {
         case .accepted:
             return "accepted"
         case .rejected(let reason):
-            let alert = reason.alert(at: result.scenarioCase.version ?? result.scenarioCase.scenario.fault.pinnedMaximumVersion)
-            return reason.check.map { "\(alert.name) (\($0))" } ?? alert.name
+            let alert = result.scenarioCase.expectedAlert?.name ?? "?"
+            return reason.check.map { "\(alert) (\($0))" } ?? alert
         }
     }
 

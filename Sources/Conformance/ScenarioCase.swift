@@ -1,4 +1,5 @@
 import Policy
+import TLS
 
 /// A scenario as it runs under one policy: pinned to a protocol version when it runs at each one, or marked
 /// not applicable when the policy leaves its twin nothing to accept.
@@ -14,6 +15,12 @@ public struct ScenarioCase: Sendable, Hashable, Identifiable {
     /// (`client.expired-cert@tls13`).
     public var id: String {
         version.map { "\(scenario.id)@\($0.shortName)" } ?? scenario.id
+    }
+
+    /// The fatal alert the endpoint under test must send, or `nil` when the case expects acceptance.
+    public var expectedAlert: TLSAlert? {
+        guard case .rejected(let reason) = scenario.expectation else { return nil }
+        return reason.alert(at: version ?? scenario.fault.pinnedMaximumVersion)
     }
 
     /// Expands scenarios into the cases a policy runs.

@@ -18,6 +18,7 @@ enum MTLSHarness {
           run       Run the scenario catalog against a policy.
           pki       Write the scenario PKI (certificates, keys, CRLs) to a folder.
           policy    Show a preset or check a policy file.
+          inspect   Explain a capture: the handshake, decrypted where TLS 1.3 encrypts it.
 
         Run 'mtls-harness <command> --help' for a command's options.
         """
@@ -44,6 +45,7 @@ enum MTLSHarness {
             case "run": return try RunCommand.main(rest)
             case "pki": return try PKICommand.main(rest)
             case "policy": return try PolicyCommand.main(rest)
+            case "inspect": return try InspectCommand.main(rest)
             default:
                 throw CommandLineError.usage("unknown command '\(command)'", command: "--help")
             }

@@ -1,3 +1,4 @@
+import Capture
 import Conformance
 import Foundation
 import Policy
@@ -6,6 +7,7 @@ import Policy
 enum RunCommand {
     static let help = """
         USAGE: mtls-harness run [--policy PRESET|FILE] [--filter GLOB] [--format table|json] [--jobs N]
+                                [--capture failures|all|none] [--captures DIR]
 
         Runs every scenario of the catalog against a policy: one side misbehaves, the other enforces the
         policy, and each case passes only when the policy refuses for the expected reason (or accepts, for
@@ -17,10 +19,14 @@ enum RunCommand {
           --filter GLOB         Run only scenarios whose id matches the glob (* and ?), such as 'client.*'.
           --format table|json   Output format. Default: table.
           --jobs N              Handshakes to run at once. Default: the number of cores.
+          --capture MODE        Which handshakes to save as pcapng: failures (every handshake that did not
+                                complete and every case whose verdict failed), all, or none. Default: failures.
+          --captures DIR        Where captures go, one file per case, replacing older ones. Default: captures.
           -h, --help            Show this help.
 
         EXIT STATUS:
-          0 every case passed, 1 a case failed or was broken, 64 bad arguments, 65 bad policy file.
+          0 every case passed, 1 a case failed or was broken, 64 bad arguments, 65 bad policy file,
+          66 policy file missing, 73 a capture could not be written.
         """
 
     static func main(_ arguments: [String]) throws(CommandLineError) -> ExitStatus {
@@ -33,6 +39,8 @@ enum RunCommand {
         let filter = try parser.value("--filter")
         let format = try parser.value("--format") ?? "table"
         let jobsValue = try parser.value("--jobs")
+        let captureValue = try parser.value("--capture") ?? "failures"
+        let captureDirectory = try parser.value("--captures") ?? "captures"
         _ = try parser.finish()
         guard format == "table" || format == "json" else {
             throw .usage("--format must be table or json, not '\(format)'", command: "run")
@@ -44,6 +52,10 @@ enum RunCommand {
             }
             jobs = parsed
         }
+        guard let captureMode = CaptureMode(captureValue) else {
+            throw .usage("--capture must be failures, all or none, not '\(captureValue)'", command: "run")
+        }
+        guard !captureDirectory.isEmpty else { throw .usage("--captures needs a folder", command: "run") }
         let policy = try PolicyArgument.load(policyValue)
         var scenarios = Catalog.all
         if let filter {
@@ -60,8 +72,16 @@ enum RunCommand {
             throw CommandLineError(status: .software, message: "cannot generate the scenario PKI: \(error)")
         }
         let results = runner.run(scenarios) { done, total in Output.progress(done, total, label: "handshakes") }
-        let report = RunReport(policyName: policy.name, referenceTime: runner.pki.referenceTime, results: results)
+        let recorder = CaptureRecorder(
+            mode: captureMode, directory: captureDirectory, application: "mtls-harness \(MTLSHarness.version)"
+        )
+        let (recorded, captureErrors) = recorder.record(results)
+        let report = RunReport(policyName: policy.name, referenceTime: runner.pki.referenceTime, results: recorded)
         Output.result(format == "json" ? report.json() : report.table())
+        for error in captureErrors {
+            Output.error("capture not written: \(error.reason)")
+        }
+        if !captureErrors.isEmpty { return .cannotCreate }
         return report.allPassed ? .success : .failure
     }
 }

@@ -27,10 +27,10 @@ struct CaptureModeTests {
 
     @Test("each mode keeps the captures it names")
     func keepsCaptures() {
-        #expect(CaptureMode.failures.keepsCapture(verdictFailed: true))
-        #expect(!CaptureMode.failures.keepsCapture(verdictFailed: false))
-        #expect(CaptureMode.all.keepsCapture(verdictFailed: true) && CaptureMode.all.keepsCapture(verdictFailed: false))
+        #expect(CaptureMode.failures.keepsCapture(failed: true))
+        #expect(!CaptureMode.failures.keepsCapture(failed: false))
+        #expect(CaptureMode.all.keepsCapture(failed: true) && CaptureMode.all.keepsCapture(failed: false))
         #expect(
-            !CaptureMode.none.keepsCapture(verdictFailed: true) && !CaptureMode.none.keepsCapture(verdictFailed: false))
+            !CaptureMode.none.keepsCapture(failed: true) && !CaptureMode.none.keepsCapture(failed: false))
     }
 }
