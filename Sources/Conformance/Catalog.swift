@@ -73,6 +73,24 @@ public enum Catalog {
                  twin: goodCertificate, expect: .refused(.certificateExpired, verification: .crlHasExpired)),
         Scenario("client.no-crl", .revocation, misbehaving: .client, fault: .presents(.noCRL),
                  twin: goodCertificate, expect: .refused(.unknownCA, verification: .unableToGetCRL)),
+        Scenario("client.pin-mismatch", .pinning, misbehaving: .client, fault: .presents(.unpinnedKey),
+                 twin: goodCertificate, expect: .refused(.badCertificate, rule: .pin)),
+        Scenario("client.pin-on-intermediate", .pinning, misbehaving: .client,
+                 fault: .presents(.pinnedIntermediate), twin: goodCertificate,
+                 expect: .refusedUnlessChainPinning(.rule(.badCertificate, .pin))),
+        Scenario("client.two-uri-sans", .identity, misbehaving: .client, fault: .presents(.twoURIs),
+                 twin: goodCertificate, expect: .refused(.badCertificate, rule: .svidURICount)),
+        Scenario("client.foreign-trust-domain", .identity, misbehaving: .client,
+                 fault: .presents(.foreignTrustDomain), twin: goodCertificate,
+                 expect: .refused(.badCertificate, rule: .svidTrustDomain)),
+        Scenario("client.non-spiffe-uri", .identity, misbehaving: .client, fault: .presents(.nonSPIFFEURI),
+                 twin: goodCertificate, expect: .refused(.badCertificate, rule: .svidScheme)),
+        Scenario("client.unknown-critical-extension", .chain, misbehaving: .client,
+                 fault: .presents(.unknownCriticalExtension), twin: goodCertificate,
+                 expect: .refused(.badCertificate, rule: .unknownCriticalExtension)),
+        // OpenSSL's strict mode refuses keyCertSign on a non-CA before the policy's leaf-key-usage rule runs.
+        Scenario("client.leaf-keycertsign", .chain, misbehaving: .client, fault: .presents(.keyCertSign),
+                 twin: goodCertificate, expect: .refused(.certificateUnknown, verification: .keyCertSignForNonCA)),
     ]
 
     /// The server misbehaves; the client's policy is under test.
@@ -110,5 +128,16 @@ public enum Catalog {
                  twin: goodCertificate, expect: .refused(.badCertificate, verification: .caDigestTooWeak)),
         Scenario("server.stale-crl", .revocation, misbehaving: .server, fault: .presents(.staleCRL),
                  twin: goodCertificate, expect: .refused(.certificateExpired, verification: .crlHasExpired)),
+        Scenario("server.pin-mismatch", .pinning, misbehaving: .server, fault: .presents(.unpinnedKey),
+                 twin: goodCertificate, expect: .refused(.badCertificate, rule: .pin)),
+        Scenario("server.pin-on-intermediate", .pinning, misbehaving: .server,
+                 fault: .presents(.pinnedIntermediate), twin: goodCertificate,
+                 expect: .refusedUnlessChainPinning(.rule(.badCertificate, .pin))),
+        Scenario("server.unknown-critical-extension", .chain, misbehaving: .server,
+                 fault: .presents(.unknownCriticalExtension), twin: goodCertificate,
+                 expect: .refused(.badCertificate, rule: .unknownCriticalExtension)),
+        // As for the client: OpenSSL's strict mode fires before the policy's leaf-key-usage rule.
+        Scenario("server.leaf-keycertsign", .chain, misbehaving: .server, fault: .presents(.keyCertSign),
+                 twin: goodCertificate, expect: .refused(.certificateUnknown, verification: .keyCertSignForNonCA)),
     ]
 }

@@ -2,11 +2,30 @@ import Policy
 import TLS
 
 /// What the endpoint under test must do in a scenario.
-public enum Expectation: Sendable, Hashable {
+public indirect enum Expectation: Sendable, Hashable {
     /// The handshake completes.
     case accepted
     /// The endpoint under test refuses, for the given reason.
     case rejected(RefusalReason)
+    /// Accepted when the policy lets a pin match any certificate of the chain, refused for the reason
+    /// otherwise (leaf-only pinning, or no pinning at all, which must not pass for pinning).
+    case refusedUnlessChainPinning(RefusalReason)
+
+    /// The expectation under a policy.
+    public func resolved(for policy: TLSPolicy) -> Expectation {
+        switch self {
+        case .refusedUnlessChainPinning(let reason):
+            policy.pinning.scope == .chain ? .accepted : .rejected(reason)
+        case .accepted, .rejected:
+            self
+        }
+    }
+
+    /// Whether the scenario may expect a refusal, under some policy.
+    public var mayRefuse: Bool {
+        if case .accepted = self { return false }
+        return true
+    }
 }
 
 /// Why an endpoint must refuse: the alert it sends and, for certificate faults, the check that fires.
@@ -45,6 +64,13 @@ public struct RefusalReason: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         check.map { "\(alert.name) (\($0))" } ?? alert.name
+    }
+}
+
+extension RefusalReason {
+    /// A refusal with an alert because a policy rule refused the chain.
+    public static func rule(_ alert: TLSAlert, _ rule: PolicyRule) -> RefusalReason {
+        RefusalReason(alert: alert, alertBelowTLS13: nil, check: .rule(rule))
     }
 }
 

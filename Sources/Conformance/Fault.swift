@@ -52,6 +52,12 @@ public struct Fault: Sendable, Hashable, CustomStringConvertible {
     /// No fault: the baseline.
     public static let none = Fault(kind: .none)
 
+    /// The certificate variant the fault presents, when it presents one.
+    public var presentedVariant: CertificateVariant? {
+        if case .presents(let variant) = kind { return variant }
+        return nil
+    }
+
     /// The version the fault pins the connection to, when it pins one.
     var pinnedMaximumVersion: TLSVersion? {
         switch kind {

@@ -16,8 +16,8 @@ enum Judge {
         case .success(let value):
             observation = value
         }
-        switch scenarioCase.scenario.expectation {
-        case .accepted:
+        switch scenarioCase.expectation {
+        case .accepted, .refusedUnlessChainPinning:
             if observation.outcome.result == .completed { return Verdict(status: .pass, explanation: "") }
             return Verdict(status: .fail, explanation: "expected acceptance, \(observation.summary)")
         case .rejected(let reason):

@@ -27,8 +27,8 @@ public struct RunReport: Sendable {
 
     /// What a case expected, in a few words.
     static func expected(_ result: ScenarioResult) -> String {
-        switch result.scenarioCase.scenario.expectation {
-        case .accepted:
+        switch result.scenarioCase.expectation {
+        case .accepted, .refusedUnlessChainPinning:
             return "accepted"
         case .rejected(let reason):
             let alert = result.scenarioCase.expectedAlert?.name ?? "?"

@@ -39,7 +39,7 @@ public struct Scenario: Sendable, Hashable, Identifiable {
     /// What the endpoint under test must do.
     public let expectation: Expectation
 
-    /// Creates a scenario. Rejecting scenarios must name a twin.
+    /// Creates a scenario. Scenarios that may expect a refusal must name a twin.
     public init(
         _ id: String, _ category: Category, misbehaving: EndpointRole, fault: Fault, twin: Fault?,
         expect expectation: Expectation

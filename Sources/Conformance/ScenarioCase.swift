@@ -10,6 +10,15 @@ public struct ScenarioCase: Sendable, Hashable, Identifiable {
     public let version: TLSVersion?
     /// Why the case does not run under this policy, when it does not.
     public let notApplicable: String?
+    /// What the endpoint under test must do, under the policy the case was expanded for.
+    public let expectation: Expectation
+
+    init(scenario: Scenario, version: TLSVersion?, notApplicable: String?, policy: TLSPolicy) {
+        self.scenario = scenario
+        self.version = version
+        self.notApplicable = notApplicable
+        expectation = scenario.expectation.resolved(for: policy)
+    }
 
     /// A stable name: the scenario id, with the version for scenarios that run at each one
     /// (`client.expired-cert@tls13`).
@@ -19,7 +28,7 @@ public struct ScenarioCase: Sendable, Hashable, Identifiable {
 
     /// The fatal alert the endpoint under test must send, or `nil` when the case expects acceptance.
     public var expectedAlert: TLSAlert? {
-        guard case .rejected(let reason) = scenario.expectation else { return nil }
+        guard case .rejected(let reason) = expectation else { return nil }
         return reason.alert(at: version ?? scenario.fault.pinnedMaximumVersion)
     }
 
@@ -29,15 +38,20 @@ public struct ScenarioCase: Sendable, Hashable, Identifiable {
             if scenario.runsAtEachVersion {
                 let versions = [TLSVersion.tls1_2, .tls1_3].filter(policy.allows)
                 if versions.isEmpty {
-                    return [ScenarioCase(scenario: scenario, version: nil, notApplicable: "policy allows neither TLS 1.2 nor 1.3")]
+                    return [
+                        ScenarioCase(
+                            scenario: scenario, version: nil, notApplicable: "policy allows neither TLS 1.2 nor 1.3",
+                            policy: policy
+                        )
+                    ]
                 }
-                return versions.map { ScenarioCase(scenario: scenario, version: $0, notApplicable: nil) }
+                return versions.map { ScenarioCase(scenario: scenario, version: $0, notApplicable: nil, policy: policy) }
             }
             let reference = scenario.twin ?? scenario.fault
             let range = reference.versionRange
             let overlaps = range.lowest <= policy.maximumVersion && policy.minimumVersion <= range.highest
             let reason = overlaps ? nil : "the policy allows none of \(range.lowest.rawValue)-\(range.highest.rawValue), so its twin could not be accepted"
-            return [ScenarioCase(scenario: scenario, version: nil, notApplicable: reason)]
+            return [ScenarioCase(scenario: scenario, version: nil, notApplicable: reason, policy: policy)]
         }
     }
 }

@@ -11,6 +11,9 @@ import TLS
 public struct ScenarioRunner: Sendable {
     /// The policy under test.
     public let policy: TLSPolicy
+    /// The policy as the endpoints enforce it: when the policy pins keys, its pins are replaced by the keys of
+    /// the run's PKI, since no pin written in advance can name keys generated for the run.
+    public let enforcedPolicy: TLSPolicy
     /// The run's PKI.
     public let pki: ScenarioPKI
     /// How many handshakes run at once.
@@ -32,6 +35,11 @@ public struct ScenarioRunner: Sendable {
             serverName: policy.allowedPeerIdentities.dnsNames.first ?? TLSPolicy.HarnessIdentity.serverDNSName,
             clientIdentity: policy.allowedPeerIdentities.uris.first ?? TLSPolicy.HarnessIdentity.clientURI
         )
+        var enforced = policy
+        if policy.pinning.scope != .off {
+            enforced.pinning.pins = pki.pins
+        }
+        enforcedPolicy = enforced
     }
 
     /// Runs scenarios and returns one result per case, in catalog order.
@@ -116,7 +124,7 @@ public struct ScenarioRunner: Sendable {
         }
         job.fault.apply(to: &misbehaving, pki: pki)
         let trust = EndpointConfiguration.PeerVerification(
-            policy: policy, trustAnchors: [pki.trustAnchor], crls: pki.crls, referenceTime: pki.referenceTime,
+            policy: enforcedPolicy, trustAnchors: [pki.trustAnchor], crls: pki.crls, referenceTime: pki.referenceTime,
             expectedHostName: underTest == .client ? pki.serverName : nil
         )
         // A server under test holds an ECDSA and an RSA certificate, as dual-certificate servers do, so that
@@ -125,7 +133,7 @@ public struct ScenarioRunner: Sendable {
             ? [pki.credential(for: .server, .valid), pki.credential(for: .server, .rsa2048)]
             : [pki.credential(for: .client, .valid)]
         let enforcing = try OpenSSLEndpoint(
-            .enforcing(policy, role: underTest, credentials: credentials, trust: trust)
+            .enforcing(enforcedPolicy, role: underTest, credentials: credentials, trust: trust)
         )
         let attacker: any HandshakeParticipant = job.fault.needsRawEndpoint
             ? RawVersionServer(answeringWith: misbehaving.maximumVersion)

@@ -62,12 +62,42 @@ public struct CertificateVariant: Sendable, Hashable, CustomStringConvertible {
     /// Issued by an intermediate that publishes no CRL.
     public static let noCRL = CertificateVariant(identifier: "no-crl", fault: "issuer publishes no CRL")
 
+    /// A good certificate for a key the harness never pinned.
+    public static let unpinnedKey = CertificateVariant(identifier: "unpinned-key", fault: "key not pinned")
+    /// A good certificate for an unpinned key, issued by the one intermediate whose key is pinned.
+    public static let pinnedIntermediate = CertificateVariant(
+        identifier: "pinned-intermediate", fault: "only the intermediate's key is pinned"
+    )
+    /// Two URI names: the client's SPIFFE ID and another.
+    public static let twoURIs = CertificateVariant(identifier: "two-uris", fault: "two URI names")
+    /// A SPIFFE ID in a trust domain the policy does not trust.
+    public static let foreignTrustDomain = CertificateVariant(
+        identifier: "foreign-trust-domain", fault: "SPIFFE ID from a foreign trust domain"
+    )
+    /// A URI name that is not a SPIFFE ID.
+    public static let nonSPIFFEURI = CertificateVariant(identifier: "non-spiffe-uri", fault: "https URI, not spiffe")
+    /// A critical extension no one understands.
+    public static let unknownCriticalExtension = CertificateVariant(
+        identifier: "unknown-critical-extension", fault: "unknown critical extension"
+    )
+    /// A leaf (CA:FALSE) whose key usage asserts keyCertSign.
+    public static let keyCertSign = CertificateVariant(identifier: "leaf-keycertsign", fault: "leaf with keyCertSign")
+
+    /// The private-enterprise OID of the unknown critical extension (a number no one has assigned meaning to
+    /// in this arc): 1.3.6.1.4.1.55555.1.1.
+    public static let unknownExtensionOID = "1.3.6.1.4.1.55555.1.1"
+
     /// Every variant the PKI issues.
     public static let all: [CertificateVariant] = [
         .valid, .expired, .notYetValid, .revoked, .revokedIntermediate, .rogueCA, .selfSigned, .wrongPurpose,
         .missingIntermediate, .tooLongLived, .rsa1024, .rsa2048, .sha1Signature, .identityNotAllowed,
-        .nameMismatch, .wildcardName, .leafIsCA, .staleCRL, .noCRL,
+        .nameMismatch, .wildcardName, .leafIsCA, .staleCRL, .noCRL, .unpinnedKey, .pinnedIntermediate, .twoURIs,
+        .foreignTrustDomain, .nonSPIFFEURI, .unknownCriticalExtension, .keyCertSign,
     ]
+
+    /// Whether the harness pins this variant's key. Every leaf is pinned except the two whose fault is about
+    /// pinning.
+    public var isPinned: Bool { self != .unpinnedKey && self != .pinnedIntermediate }
 
     public var description: String { identifier }
 }

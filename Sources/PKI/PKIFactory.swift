@@ -15,10 +15,13 @@ struct PKIFactory {
     let revokedIntermediate: Signer
     let staleIntermediate: Signer
     let noCRLIntermediate: Signer
+    let pinnedIntermediate: Signer
     let rogueRoot: Signer
     let rogueIntermediate: Signer
     /// Leaves the intermediate's CRL must list.
     private var revokedLeaves: [OpenSSLCertificate] = []
+    /// The SubjectPublicKeyInfo of every key the harness pins, DER.
+    private(set) var pinnedKeys: [[UInt8]] = []
 
     init(referenceTime: Date) throws(PKIError) {
         self.referenceTime = referenceTime
@@ -27,6 +30,7 @@ struct PKIFactory {
         revokedIntermediate = try Self.authority("mtls-harness Revoked Intermediate CA", issuer: root, at: referenceTime)
         staleIntermediate = try Self.authority("mtls-harness Stale-CRL Intermediate CA", issuer: root, at: referenceTime)
         noCRLIntermediate = try Self.authority("mtls-harness No-CRL Intermediate CA", issuer: root, at: referenceTime)
+        pinnedIntermediate = try Self.authority("mtls-harness Pinned Intermediate CA", issuer: root, at: referenceTime)
         // The rogue hierarchy copies the trusted names exactly; only the keys differ.
         rogueRoot = try Self.authority("mtls-harness Test Root CA", issuer: nil, at: referenceTime)
         rogueIntermediate = try Self.authority("mtls-harness Test Intermediate CA", issuer: rogueRoot, at: referenceTime)
@@ -88,6 +92,12 @@ struct PKIFactory {
         case .noCRL:
             issuer = noCRLIntermediate
             sentAuthorities = [noCRLIntermediate.certificate]
+        case .pinnedIntermediate:
+            issuer = pinnedIntermediate
+            sentAuthorities = [pinnedIntermediate.certificate]
+        case .unknownCriticalExtension:
+            // The contents are an ASN.1 NULL: well formed, meaningless.
+            blueprint.rawExtensions = [(CertificateVariant.unknownExtensionOID, true, [0x05, 0x00])]
         default:
             break
         }
@@ -95,6 +105,9 @@ struct PKIFactory {
         let leaf = try blueprint.issue(for: key, by: issuer)
         if variant == .revoked {
             revokedLeaves.append(leaf)
+        }
+        if variant.isPinned {
+            pinnedKeys.append(key.subjectPublicKeyInfoDER())
         }
         return IssuedCredential(
             variant: variant, role: role, chain: [leaf.der()] + sentAuthorities.map { $0.der() },
@@ -112,14 +125,23 @@ struct PKIFactory {
             names = role == .server ? ["DNS:intruder.\(Self.parentDomain(of: identity))"] : ["URI:\(Self.sibling(of: identity, "intruder"))"]
         case .nameMismatch:
             names = role == .server ? ["DNS:other.\(Self.parentDomain(of: identity))"] : ["URI:\(Self.sibling(of: identity, "other"))"]
+        case .twoURIs where role == .client:
+            names = ["URI:\(identity)", "URI:\(Self.sibling(of: identity, "other"))"]
+        case .foreignTrustDomain where role == .client:
+            names = ["URI:\(identity.replacingOccurrences(of: TLSPolicy.HarnessIdentity.trustDomain, with: "attacker.test"))"]
+        case .nonSPIFFEURI where role == .client:
+            names = ["URI:\(identity.replacingOccurrences(of: "spiffe://", with: "https://"))"]
         case .wildcardName:
             let wildcard = "DNS:*.\(Self.parentDomain(of: role == .server ? identity : TLSPolicy.HarnessIdentity.serverDNSName))"
             names = role == .server ? [wildcard] : ["URI:\(identity)", wildcard]
         default:
             break
         }
-        let usage = variant == .rsa1024 || variant == .rsa2048
+        var usage = variant == .rsa1024 || variant == .rsa2048
             ? "critical,digitalSignature,keyEncipherment" : "critical,digitalSignature"
+        if variant == .keyCertSign {
+            usage += ",keyCertSign"
+        }
         return CertificateBlueprint(
             commonName: "\(role.rawValue) \(variant.identifier)",
             notBefore: referenceTime - Self.hour,
@@ -144,13 +166,15 @@ struct PKIFactory {
         return "\(uri[...slash])\(last)"
     }
 
-    /// Issues the CRLs and returns every authority, the trusted root first.
-    func finish() throws(PKIError) -> [ScenarioPKI.Authority] {
+    /// Issues the CRLs and returns every authority, the trusted root first, and the pinned keys, the pinned
+    /// intermediate's among them.
+    mutating func finish() throws(PKIError) -> [ScenarioPKI.Authority] {
         let current = CRLBlueprint(thisUpdate: referenceTime - Self.hour, nextUpdate: referenceTime + 7 * Self.day)
         var rootCRL = current
         rootCRL.revoked = [revokedIntermediate.certificate]
         var intermediateCRL = current
         intermediateCRL.revoked = revokedLeaves
+        pinnedKeys.append(pinnedIntermediate.key.subjectPublicKeyInfoDER())
         let stale = CRLBlueprint(thisUpdate: referenceTime - 10 * Self.day, nextUpdate: referenceTime - 3 * Self.day)
         func entry(_ name: String, _ purpose: String, _ signer: Signer, _ crl: CRLBlueprint?) throws(PKIError)
             -> ScenarioPKI.Authority
@@ -166,6 +190,7 @@ struct PKIFactory {
             try entry("intermediate-revoked", "revoked by the root", revokedIntermediate, current),
             try entry("intermediate-stale-crl", "its CRL is past nextUpdate", staleIntermediate, stale),
             try entry("intermediate-no-crl", "publishes no CRL", noCRLIntermediate, nil),
+            try entry("intermediate-pinned", "the one CA whose key is pinned", pinnedIntermediate, current),
             try entry("rogue-root", "attacker's root with the trusted root's name", rogueRoot, nil),
             try entry("rogue-intermediate", "attacker's intermediate with the real one's name", rogueIntermediate, nil),
         ]

@@ -1,5 +1,6 @@
 import Foundation
 import Policy
+import X509
 internal import COpenSSL
 
 /// The certificates, keys and CRLs every scenario of a run draws from, generated in memory once per run.
@@ -35,6 +36,8 @@ public struct ScenarioPKI: Sendable {
     public let crls: [[UInt8]]
     /// The authorities, trusted and rogue.
     public let authorities: [Authority]
+    /// The keys the harness pins: every leaf's except those of the pin faults, and the pinned intermediate's.
+    public let pins: [SPKIPin]
     private let credentials: [String: IssuedCredential]
 
     /// The credential for a role and variant.
@@ -74,10 +77,18 @@ public struct ScenarioPKI: Sendable {
             }
         }
         let authorities = try factory.finish()
+        var pins: [SPKIPin] = []
+        for spki in factory.pinnedKeys {
+            do {
+                pins.append(try SPKIPin(subjectPublicKeyInfoDER: spki))
+            } catch {
+                throw PKIError(.openSSLFailure, "cannot pin a generated key: \(error.reason)")
+            }
+        }
         return ScenarioPKI(
             referenceTime: now, serverName: serverName, clientIdentity: clientIdentity,
             trustAnchor: authorities[0].certificate, crls: authorities.compactMap { $0.name.hasPrefix("rogue") ? nil : $0.crl },
-            authorities: authorities, credentials: credentials
+            authorities: authorities, pins: pins, credentials: credentials
         )
     }
 }

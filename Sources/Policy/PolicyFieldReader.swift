@@ -1,3 +1,5 @@
+import X509
+
 /// Reads typed fields out of a policy's JSON object, turning each mismatch into a ``PolicyError`` that names
 /// the field.
 struct PolicyFieldReader {
@@ -83,6 +85,27 @@ struct PolicyFieldReader {
     func optionalInteger(_ key: String, in range: ClosedRange<Int>) throws(PolicyError) -> Int? {
         if case .null = try required(key) { return nil }
         return try integer(key, in: range)
+    }
+
+    func pinning(_ key: String) throws(PolicyError) -> TLSPolicy.Pinning {
+        let value = try required(key)
+        guard case .object(let members) = value else {
+            throw wrongType(key, "an object with 'scope' and 'pins'", value)
+        }
+        for member in members.keys.sorted() where member != "scope" && member != "pins" {
+            throw PolicyError(.unknownField, "unknown field '\(key).\(member)'")
+        }
+        let scoped = PolicyFieldReader(fields: members["scope"].map { ["\(key).scope": $0] } ?? [:])
+        let scope = try scoped.enumeration("\(key).scope", TLSPolicy.Pinning.Scope.self)
+        var pins: [SPKIPin] = []
+        for text in try strings("\(key).pins", in: members["pins"] ?? .array([])) {
+            do {
+                pins.append(try SPKIPin(text))
+            } catch {
+                throw PolicyError(.unknownName, "field '\(key).pins': '\(text)' is not a pin (\(error.reason))")
+            }
+        }
+        return TLSPolicy.Pinning(scope: scope, pins: pins)
     }
 
     func peerIdentities(_ key: String) throws(PolicyError) -> TLSPolicy.PeerIdentities {

@@ -5,8 +5,8 @@ extension TLSPolicy {
     static let jsonFields: [String] = [
         "name", "minVersion", "maxVersion", "tls12CipherSuites", "tls13CipherSuites", "groups",
         "signatureAlgorithms", "clientCertificate", "revocation", "maxLeafLifetimeDays", "allowWildcardNames",
-        "minRSABits", "minECBits", "forbiddenSignatureHashes", "allowedPeerIdentities",
-        "dangerouslyAcceptAnyCertificate",
+        "minRSABits", "minECBits", "forbiddenSignatureHashes", "allowedPeerIdentities", "spiffeTrustDomains",
+        "pinning", "dangerouslyAcceptAnyCertificate",
     ]
 
     /// Reads and validates a policy file.
@@ -68,6 +68,8 @@ extension TLSPolicy {
             minimumECKeyBits: try reader.integer("minECBits", in: 0...521),
             forbiddenSignatureHashes: try reader.strings("forbiddenSignatureHashes"),
             allowedPeerIdentities: identities,
+            spiffeTrustDomains: try reader.strings("spiffeTrustDomains"),
+            pinning: try reader.pinning("pinning"),
             dangerouslyAcceptAnyCertificate: try reader.optionalBoolean("dangerouslyAcceptAnyCertificate") ?? false
         )
         try validate()
@@ -91,6 +93,8 @@ extension TLSPolicy {
             "minECBits": minimumECKeyBits,
             "forbiddenSignatureHashes": forbiddenSignatureHashes,
             "allowedPeerIdentities": ["dns": allowedPeerIdentities.dnsNames, "uri": allowedPeerIdentities.uris],
+            "spiffeTrustDomains": spiffeTrustDomains,
+            "pinning": ["scope": pinning.scope.rawValue, "pins": pinning.pins.map { $0.formatted(.sha256Base64) }],
         ]
         if dangerouslyAcceptAnyCertificate {
             object["dangerouslyAcceptAnyCertificate"] = true

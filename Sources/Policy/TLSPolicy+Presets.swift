@@ -4,6 +4,8 @@ extension TLSPolicy {
     public enum HarnessIdentity {
         /// The DNS name on the harness's server certificate.
         public static let serverDNSName = "server.mtls-harness.test"
+        /// The SPIFFE trust domain of the harness's client identities.
+        public static let trustDomain = "mtls-harness.test"
         /// The SPIFFE ID on the harness's client certificate.
         public static let clientURI = "spiffe://mtls-harness.test/workload/client"
     }
@@ -41,7 +43,8 @@ extension TLSPolicy {
 
     /// For machine identities: TLS 1.2-1.3, ECDHE with AEAD only, X25519/P-256/P-384, no SHA-1, client
     /// certificates required, hard-fail CRL checking of the whole chain, leaves valid at most 7 days, no
-    /// wildcard names, RSA of 2048 bits or more, EC of 256 bits or more, and only the harness's identities.
+    /// wildcard names, RSA of 2048 bits or more, EC of 256 bits or more, only the harness's identities, client
+    /// certificates that are X509-SVIDs of the harness's trust domain, and leaf keys pinned.
     public static let nhiStrict = TLSPolicy(
         name: "nhi-strict",
         minimumVersion: .tls1_2,
@@ -59,7 +62,9 @@ extension TLSPolicy {
         forbiddenSignatureHashes: ["SHA1", "MD5"],
         allowedPeerIdentities: PeerIdentities(
             dnsNames: [HarnessIdentity.serverDNSName], uris: [HarnessIdentity.clientURI]
-        )
+        ),
+        spiffeTrustDomains: [HarnessIdentity.trustDomain],
+        pinning: Pinning(scope: .leaf)
     )
 
     /// Mozilla's "modern" server configuration (guidelines version 5.7): TLS 1.3 only, 90-day certificates.

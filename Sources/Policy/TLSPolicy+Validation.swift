@@ -67,6 +67,9 @@ extension TLSPolicy {
         for identity in allowedPeerIdentities.uris where !identity.contains(":") {
             throw PolicyError(.inconsistent, "field 'allowedPeerIdentities.uri': '\(identity)' is not a URI")
         }
+        for domain in spiffeTrustDomains where !SPIFFEID.isValidTrustDomain(domain) {
+            throw PolicyError(.inconsistent, "field 'spiffeTrustDomains': '\(domain)' is not a SPIFFE trust domain")
+        }
         for identity in allowedPeerIdentities.dnsNames where identity.isEmpty || identity.contains(" ") {
             throw PolicyError(.inconsistent, "field 'allowedPeerIdentities.dns': '\(identity)' is not a DNS name")
         }

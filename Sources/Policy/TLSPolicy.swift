@@ -75,6 +75,12 @@ public struct TLSPolicy: Sendable, Hashable {
     public var forbiddenSignatureHashes: [String]
     /// Peer identities the policy accepts.
     public var allowedPeerIdentities: PeerIdentities
+    /// SPIFFE trust domains (such as `example.org`) whose X509-SVIDs the policy accepts. When not empty, a
+    /// client certificate must be an X509-SVID of one of them, and a server certificate that carries a
+    /// `spiffe://` URI must be one too.
+    public var spiffeTrustDomains: [String]
+    /// Which keys the peer's chain must carry.
+    public var pinning: Pinning
     /// Turns off certificate chain verification entirely.
     ///
     /// - Warning: With this set any certificate is accepted: expired, revoked, self-signed or issued by an
@@ -98,6 +104,8 @@ public struct TLSPolicy: Sendable, Hashable {
         minimumECKeyBits: Int,
         forbiddenSignatureHashes: [String],
         allowedPeerIdentities: PeerIdentities,
+        spiffeTrustDomains: [String] = [],
+        pinning: Pinning = .off,
         dangerouslyAcceptAnyCertificate: Bool = false
     ) {
         self.name = name
@@ -115,6 +123,8 @@ public struct TLSPolicy: Sendable, Hashable {
         self.minimumECKeyBits = minimumECKeyBits
         self.forbiddenSignatureHashes = forbiddenSignatureHashes
         self.allowedPeerIdentities = allowedPeerIdentities
+        self.spiffeTrustDomains = spiffeTrustDomains
+        self.pinning = pinning
         self.dangerouslyAcceptAnyCertificate = dangerouslyAcceptAnyCertificate
     }
 

@@ -108,32 +108,7 @@ final class OpenSSLContext {
         }
         SSL_CTX_set_verify(pointer, mode, nil)
         SSL_CTX_set_cert_verify_callback(pointer, ChainVerifier.callback, nil)
-        guard let store = X509_STORE_new() else {
-            throw TLSError(.allocationFailed, "cannot create an X509_STORE", openSSLErrors: OpenSSLErrorQueue.drain())
-        }
-        SSL_CTX_set_cert_store(pointer, store)
-        for der in verification.trustAnchors {
-            let anchor: OpenSSLCertificate
-            do { anchor = try OpenSSLCertificate(der: der) } catch {
-                throw TLSError(.configurationRejected, "cannot load a trust anchor: \(error)")
-            }
-            try check(X509_STORE_add_cert(store, anchor.pointer) == 1, "OpenSSL refused a trust anchor")
-        }
-        let parameters = SSL_CTX_get0_param(pointer)
-        var flags = UInt(X509_V_FLAG_X509_STRICT)
-        if verification.policy.revocation != .off {
-            for der in verification.crls {
-                let crl: OpenSSLCRL
-                do { crl = try OpenSSLCRL(der: der) } catch {
-                    throw TLSError(.configurationRejected, "cannot load a CRL: \(error)")
-                }
-                try check(X509_STORE_add_crl(store, crl.pointer) == 1, "OpenSSL refused a CRL")
-            }
-            flags |= UInt(X509_V_FLAG_CRL_CHECK | X509_V_FLAG_CRL_CHECK_ALL)
-        }
-        X509_VERIFY_PARAM_set_flags(parameters, flags)
-        X509_VERIFY_PARAM_set_time(parameters, time_t(verification.referenceTime.timeIntervalSince1970))
-        let purpose = configuration.role == .server ? X509_PURPOSE_SSL_CLIENT : X509_PURPOSE_SSL_SERVER
-        try check(X509_VERIFY_PARAM_set_purpose(parameters, purpose) == 1, "cannot set the verification purpose")
+        SSL_CTX_set_cert_store(pointer, try VerificationSetup.makeStore(verification))
+        try VerificationSetup.configure(SSL_CTX_get0_param(pointer), verification, peer: configuration.role.peer)
     }
 }

@@ -47,7 +47,8 @@ public final class OpenSSLEndpoint: HandshakeParticipant {
         SSL_CTX_set_keylog_callback(context.pointer, Self.keyLogCallback)
         if role == .client {
             if let name = configuration.verification?.expectedHostName {
-                guard SSL_set1_host(ssl, name) == 1, mtls_SSL_set_tlsext_host_name(ssl, name) == 1 else {
+                // The name to check is in the context's parameters; this sends it as SNI.
+                guard mtls_SSL_set_tlsext_host_name(ssl, name) == 1 else {
                     throw TLSError(.configurationRejected, "cannot expect the host name '\(name)'")
                 }
             }

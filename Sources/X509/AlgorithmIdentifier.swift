@@ -41,7 +41,23 @@ public struct AlgorithmIdentifier: Sendable, Hashable, CustomStringConvertible {
         .sha1WithRSAEncryption: "sha1WithRSAEncryption", .sha256WithRSAEncryption: "sha256WithRSAEncryption",
         .sha384WithRSAEncryption: "sha384WithRSAEncryption", .sha512WithRSAEncryption: "sha512WithRSAEncryption",
         .ecdsaWithSHA256: "ecdsa-with-SHA256", .ecdsaWithSHA384: "ecdsa-with-SHA384",
-        .ecdsaWithSHA512: "ecdsa-with-SHA512",
+        .ecdsaWithSHA512: "ecdsa-with-SHA512", .md5WithRSAEncryption: "md5WithRSAEncryption",
+        .sha224WithRSAEncryption: "sha224WithRSAEncryption", .ecdsaWithSHA1: "ecdsa-with-SHA1",
+        .ecdsaWithSHA224: "ecdsa-with-SHA224",
+    ]
+
+    /// The hash a signature algorithm uses (`MD5`, `SHA1`, `SHA224`, `SHA256`, `SHA384`, `SHA512`), or `nil`
+    /// for algorithms with no separate hash (EdDSA), with the hash in their parameters (RSASSA-PSS), or not
+    /// known here.
+    public var signatureHash: String? {
+        Self.hashes[algorithm]
+    }
+
+    private static let hashes: [OID: String] = [
+        .md5WithRSAEncryption: "MD5", .sha1WithRSAEncryption: "SHA1", .ecdsaWithSHA1: "SHA1",
+        .sha224WithRSAEncryption: "SHA224", .ecdsaWithSHA224: "SHA224", .sha256WithRSAEncryption: "SHA256",
+        .ecdsaWithSHA256: "SHA256", .sha384WithRSAEncryption: "SHA384", .ecdsaWithSHA384: "SHA384",
+        .sha512WithRSAEncryption: "SHA512", .ecdsaWithSHA512: "SHA512",
     ]
 
     /// The name when known, otherwise the dotted OID.

@@ -64,6 +64,14 @@ extension OID {
     public static let sha512WithRSAEncryption: OID = [1, 2, 840, 113_549, 1, 1, 13]
     /// sha1WithRSAEncryption, broken, kept so that it can be named and refused (1.2.840.113549.1.1.5).
     public static let sha1WithRSAEncryption: OID = [1, 2, 840, 113_549, 1, 1, 5]
+    /// md5WithRSAEncryption, broken, kept so that it can be named and refused (1.2.840.113549.1.1.4).
+    public static let md5WithRSAEncryption: OID = [1, 2, 840, 113_549, 1, 1, 4]
+    /// sha224WithRSAEncryption (1.2.840.113549.1.1.14).
+    public static let sha224WithRSAEncryption: OID = [1, 2, 840, 113_549, 1, 1, 14]
+    /// ecdsa-with-SHA1, broken, kept so that it can be named and refused (1.2.840.10045.4.1).
+    public static let ecdsaWithSHA1: OID = [1, 2, 840, 10045, 4, 1]
+    /// ecdsa-with-SHA224 (1.2.840.10045.4.3.1).
+    public static let ecdsaWithSHA224: OID = [1, 2, 840, 10045, 4, 3, 1]
     /// ecdsa-with-SHA256 (1.2.840.10045.4.3.2).
     public static let ecdsaWithSHA256: OID = [1, 2, 840, 10045, 4, 3, 2]
     /// ecdsa-with-SHA384 (1.2.840.10045.4.3.3).

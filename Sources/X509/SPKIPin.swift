@@ -48,6 +48,14 @@ public struct SPKIPin: Sendable, Hashable, CustomStringConvertible {
         self.sha256 = try SHA256Digest.hash(subjectPublicKeyInfo.derEncoded)
     }
 
+    /// The pin of a DER SubjectPublicKeyInfo, hashed as given.
+    ///
+    /// - Parameter subjectPublicKeyInfoDER: The complete DER encoding of the key.
+    /// - Throws: ``X509Error/Code/digestFailed`` when OpenSSL cannot hash.
+    public init(subjectPublicKeyInfoDER: [UInt8]) throws(X509Error) {
+        self.sha256 = try SHA256Digest.hash(subjectPublicKeyInfoDER)
+    }
+
     /// The pin of a certificate's public key.
     ///
     /// - Parameter certificate: The certificate.

@@ -19,6 +19,8 @@ enum MTLSHarness {
           pki       Write the scenario PKI (certificates, keys, CRLs) to a folder.
           policy    Show a preset or check a policy file.
           inspect   Explain a capture: the handshake, decrypted where TLS 1.3 encrypts it.
+          verify    Validate a certificate chain offline under a policy.
+          pin       Print the SPKI pins of certificates.
 
         Run 'mtls-harness <command> --help' for a command's options.
         """
@@ -46,6 +48,8 @@ enum MTLSHarness {
             case "pki": return try PKICommand.main(rest)
             case "policy": return try PolicyCommand.main(rest)
             case "inspect": return try InspectCommand.main(rest)
+            case "verify": return try VerifyCommand.main(rest)
+            case "pin": return try PinCommand.main(rest)
             default:
                 throw CommandLineError.usage("unknown command '\(command)'", command: "--help")
             }

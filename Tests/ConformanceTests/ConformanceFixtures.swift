@@ -7,7 +7,10 @@ enum ConformanceFixtures {
     /// 2027-01-15T08:00:00Z: a fixed instant, so no result depends on the wall clock.
     static let referenceTime = Date(timeIntervalSince1970: 1_800_000_000)
 
-    static let strictResults: [String: ScenarioResult] = results(under: .nhiStrict)
+    static let strictRunner = try! ScenarioRunner(policy: .nhiStrict, referenceTime: referenceTime)
+    static let strictResults: [String: ScenarioResult] = Dictionary(
+        uniqueKeysWithValues: strictRunner.run(Catalog.all).map { ($0.id, $0) }
+    )
     static let permissiveResults: [String: ScenarioResult] = results(under: .insecurePermissive)
 
     static func results(under policy: TLSPolicy) -> [String: ScenarioResult] {

@@ -49,6 +49,10 @@ struct TLSPolicyTests {
         (removing("revocation"), .missingField, "missing field 'revocation'"),
         (replacing("allowedPeerIdentities", #"{"dns": [], "spiffe": []}"#), .unknownField,
          "unknown field 'allowedPeerIdentities.spiffe'"),
+        (replacing("pinning", #"{"scope": "leaf", "pins": ["sha256/short"]}"#), .unknownName,
+         "field 'pinning.pins': 'sha256/short' is not a pin"),
+        (replacing("pinning", #"{"scope": "everything"}"#), .unknownName, "field 'pinning.scope': unknown value 'everything'"),
+        (replacing("spiffeTrustDomains", #"["Example.ORG"]"#), .inconsistent, "is not a SPIFFE trust domain"),
     ]
 
     @Test("each kind of invalid policy is refused with a message naming the field", arguments: invalidDocuments)

@@ -9,8 +9,14 @@ import Wire
 struct InProcessConnectionTests {
     static let referenceTime = Date(timeIntervalSince1970: 1_800_000_000)
     static let pki = try! ScenarioPKI.generate(referenceTime: referenceTime)
+    /// nhi-strict with the PKI's keys pinned, as a run enforces it.
+    static let policy: TLSPolicy = {
+        var policy = TLSPolicy.nhiStrict
+        policy.pinning.pins = pki.pins
+        return policy
+    }()
 
-    static func trust(for role: EndpointRole, policy: TLSPolicy = .nhiStrict) -> EndpointConfiguration.PeerVerification {
+    static func trust(for role: EndpointRole) -> EndpointConfiguration.PeerVerification {
         EndpointConfiguration.PeerVerification(
             policy: policy, trustAnchors: [pki.trustAnchor], crls: pki.crls, referenceTime: referenceTime,
             expectedHostName: role == .client ? pki.serverName : nil
@@ -19,7 +25,7 @@ struct InProcessConnectionTests {
 
     static func endpoint(_ role: EndpointRole, _ variant: CertificateVariant = .valid) throws -> OpenSSLEndpoint {
         try OpenSSLEndpoint(
-            .enforcing(.nhiStrict, role: role, credentials: [pki.credential(for: role, variant)], trust: trust(for: role))
+            .enforcing(policy, role: role, credentials: [pki.credential(for: role, variant)], trust: trust(for: role))
         )
     }
 
