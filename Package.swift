@@ -43,6 +43,5 @@ let package = Package(
         .testTarget(name: "CaptureTests", dependencies: ["Capture", "Wire", "TLS", "CPcap"]),
         .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "Policy", "PKI", "TLS", "Capture", "Wire"]),
         .testTarget(name: "CommandLineTests", dependencies: ["mtls-harness", "Capture", "Wire"]),
-        .testTarget(name: "FuzzReplayTests", dependencies: ["FuzzTargets"]),
     ]
 )
