@@ -41,7 +41,8 @@ let package = Package(
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
         .testTarget(name: "TLSTests", dependencies: ["TLS", "PKI", "Policy"]),
         .testTarget(name: "CaptureTests", dependencies: ["Capture", "Wire", "TLS", "CPcap"]),
-        .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "Policy", "PKI", "TLS", "Capture", "Wire"]),
+        .testTarget(
+            name: "ConformanceTests", dependencies: ["Conformance", "Policy", "PKI", "TLS", "Capture", "Wire"]),
         .testTarget(name: "CommandLineTests", dependencies: ["mtls-harness", "Capture", "Wire"]),
     ]
 )

@@ -31,7 +31,8 @@ public struct CaptureRecorder: Sendable {
             guard let observation = result.observation else { continue }
             let failed = observation.outcome.result != .completed || result.verdict.isFailure
             guard mode.keepsCapture(failed: failed) else { continue }
-            let comment = "\(result.id): expected \(RunReport.expected(result)); \(observation.summary); "
+            let comment =
+                "\(result.id): expected \(RunReport.expected(result)); \(observation.summary); "
                 + "verdict \(result.verdict.status.rawValue)"
             do {
                 recorded[index].capturePath = try store.write(

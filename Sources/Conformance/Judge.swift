@@ -21,7 +21,9 @@ enum Judge {
             if observation.outcome.result == .completed { return Verdict(status: .pass, explanation: "") }
             return Verdict(status: .fail, explanation: "expected acceptance, \(observation.summary)")
         case .rejected(let reason):
-            if let problem = mismatch(observation, reason, version: scenarioCase.version ?? scenarioCase.scenario.fault.pinnedMaximumVersion) {
+            if let problem = mismatch(
+                observation, reason, version: scenarioCase.version ?? scenarioCase.scenario.fault.pinnedMaximumVersion)
+            {
                 return Verdict(status: .fail, explanation: problem)
             }
             switch twin {
@@ -60,10 +62,13 @@ enum Judge {
             return nil
         case .verification(let expected):
             if enforcer.verificationError == expected { return nil }
-            return "wrong check: \(enforcer.verificationError?.name ?? "no verification error"), expected \(expected.name)"
+            return
+                "wrong check: \(enforcer.verificationError?.name ?? "no verification error"), expected \(expected.name)"
         case .rule(let expected):
             if enforcer.policyFailure?.rule == expected { return nil }
-            let actual = enforcer.policyFailure.map { "rule \($0.rule.identifier)" } ?? enforcer.verificationError?.name ?? "no rule"
+            let actual =
+                enforcer.policyFailure.map { "rule \($0.rule.identifier)" } ?? enforcer.verificationError?.name
+                ?? "no rule"
             return "wrong check: \(actual), expected rule \(expected.identifier)"
         }
     }

@@ -45,12 +45,17 @@ public struct ScenarioCase: Sendable, Hashable, Identifiable {
                         )
                     ]
                 }
-                return versions.map { ScenarioCase(scenario: scenario, version: $0, notApplicable: nil, policy: policy) }
+                return versions.map {
+                    ScenarioCase(scenario: scenario, version: $0, notApplicable: nil, policy: policy)
+                }
             }
             let reference = scenario.twin ?? scenario.fault
             let range = reference.versionRange
             let overlaps = range.lowest <= policy.maximumVersion && policy.minimumVersion <= range.highest
-            let reason = overlaps ? nil : "the policy allows none of \(range.lowest.rawValue)-\(range.highest.rawValue), so its twin could not be accepted"
+            let reason =
+                overlaps
+                ? nil
+                : "the policy allows none of \(range.lowest.rawValue)-\(range.highest.rawValue), so its twin could not be accepted"
             return [ScenarioCase(scenario: scenario, version: nil, notApplicable: reason, policy: policy)]
         }
     }

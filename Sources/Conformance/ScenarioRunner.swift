@@ -54,10 +54,13 @@ public struct ScenarioRunner: Sendable {
         var jobList: [Job] = []
         var seen = Set<Job>()
         for scenarioCase in cases where scenarioCase.notApplicable == nil {
-            let main = Job(misbehaving: scenarioCase.scenario.misbehaving, fault: scenarioCase.scenario.fault, version: scenarioCase.version)
+            let main = Job(
+                misbehaving: scenarioCase.scenario.misbehaving, fault: scenarioCase.scenario.fault,
+                version: scenarioCase.version)
             if seen.insert(main).inserted { jobList.append(main) }
             if let twin = scenarioCase.scenario.twin {
-                let twinJob = Job(misbehaving: scenarioCase.scenario.misbehaving, fault: twin, version: scenarioCase.version)
+                let twinJob = Job(
+                    misbehaving: scenarioCase.scenario.misbehaving, fault: twin, version: scenarioCase.version)
                 if seen.insert(twinJob).inserted { jobList.append(twinJob) }
             }
         }
@@ -70,7 +73,8 @@ public struct ScenarioRunner: Sendable {
                 )
             }
             let scenario = scenarioCase.scenario
-            let observation = observations[Job(misbehaving: scenario.misbehaving, fault: scenario.fault, version: scenarioCase.version)]
+            let observation = observations[
+                Job(misbehaving: scenario.misbehaving, fault: scenario.fault, version: scenarioCase.version)]
             let twin = scenario.twin.flatMap {
                 observations[Job(misbehaving: scenario.misbehaving, fault: $0, version: scenarioCase.version)]
             }
@@ -129,16 +133,19 @@ public struct ScenarioRunner: Sendable {
         )
         // A server under test holds an ECDSA and an RSA certificate, as dual-certificate servers do, so that
         // RSA-only suites fail for policy reasons rather than for want of a key.
-        let credentials = underTest == .server
+        let credentials =
+            underTest == .server
             ? [pki.credential(for: .server, .valid), pki.credential(for: .server, .rsa2048)]
             : [pki.credential(for: .client, .valid)]
         let enforcing = try OpenSSLEndpoint(
             .enforcing(enforcedPolicy, role: underTest, credentials: credentials, trust: trust)
         )
-        let attacker: any HandshakeParticipant = job.fault.needsRawEndpoint
+        let attacker: any HandshakeParticipant =
+            job.fault.needsRawEndpoint
             ? RawVersionServer(answeringWith: misbehaving.maximumVersion)
             : try OpenSSLEndpoint(misbehaving)
-        let (client, server) = underTest == .client ? (enforcing as any HandshakeParticipant, attacker) : (attacker, enforcing)
+        let (client, server) =
+            underTest == .client ? (enforcing as any HandshakeParticipant, attacker) : (attacker, enforcing)
         let outcome = InProcessConnection().run(client: client, server: server)
         return Observation(outcome: outcome, underTest: underTest)
     }

@@ -1,3 +1,4 @@
+internal import X509
 internal import COpenSSL
 
 /// Why OpenSSL refused the bytes, taken from its error queue.
@@ -54,13 +55,7 @@ final class X509CrossCheckOpenSSLCertificate {
 
     /// Empties OpenSSL's error queue into one line.
     static func drainErrors() -> String {
-        var messages: [String] = []
-        while case let code = ERR_get_error(), code != 0 {
-            var buffer = [CChar](repeating: 0, count: 256)
-            ERR_error_string_n(code, &buffer, buffer.count)
-            messages.append(text(buffer))
-        }
-        return messages.isEmpty ? "no error reported" : messages.joined(separator: "; ")
+        OpenSSLErrorQueue.drainedLine(fallback: "no error reported")
     }
 
     var version: Int {

@@ -1,5 +1,6 @@
-import Foundation
+import X509
 internal import COpenSSL
+import Foundation
 
 /// A certificate revocation list to issue: its issuing CA, its update times and the certificates it revokes.
 struct CRLBlueprint {
@@ -35,7 +36,8 @@ struct CRLBlueprint {
             }
         }
         guard X509_CRL_sort(raw) == 1,
-            mtls_X509_CRL_add_conf_extension(raw, issuer.certificate.pointer, NID_authority_key_identifier, "keyid:always") == 1,
+            mtls_X509_CRL_add_conf_extension(
+                raw, issuer.certificate.pointer, NID_authority_key_identifier, "keyid:always") == 1,
             addNumber(to: raw),
             X509_CRL_sign(raw, issuer.key.pointer, EVP_sha256()) > 0
         else {

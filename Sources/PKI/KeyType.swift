@@ -1,3 +1,4 @@
+import X509
 internal import COpenSSL
 
 /// The kind of key pair a scenario certificate gets.
@@ -19,7 +20,8 @@ public enum KeyType: String, Sendable, Hashable, CaseIterable {
         case .ed25519: key = mtls_generate_ed25519_key()
         }
         guard let key else {
-            throw PKIError(.openSSLFailure, "cannot generate a \(rawValue) key", openSSLErrors: OpenSSLErrorQueue.drain())
+            throw PKIError(
+                .openSSLFailure, "cannot generate a \(rawValue) key", openSSLErrors: OpenSSLErrorQueue.drain())
         }
         return OpenSSLKey(takingOwnershipOf: key)
     }

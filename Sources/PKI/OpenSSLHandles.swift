@@ -1,3 +1,4 @@
+import X509
 internal import COpenSSL
 
 /// Serialises an OpenSSL object with one of its `i2d_*` functions.

@@ -1,6 +1,6 @@
+internal import COpenSSL
 import Foundation
 import Policy
-internal import COpenSSL
 
 /// Issues the scenario PKI's authorities, leaves and CRLs. Used once by ``ScenarioPKI/generate``.
 struct PKIFactory {
@@ -27,13 +27,16 @@ struct PKIFactory {
         self.referenceTime = referenceTime
         root = try Self.authority("mtls-harness Test Root CA", issuer: nil, at: referenceTime)
         intermediate = try Self.authority("mtls-harness Test Intermediate CA", issuer: root, at: referenceTime)
-        revokedIntermediate = try Self.authority("mtls-harness Revoked Intermediate CA", issuer: root, at: referenceTime)
-        staleIntermediate = try Self.authority("mtls-harness Stale-CRL Intermediate CA", issuer: root, at: referenceTime)
+        revokedIntermediate = try Self.authority(
+            "mtls-harness Revoked Intermediate CA", issuer: root, at: referenceTime)
+        staleIntermediate = try Self.authority(
+            "mtls-harness Stale-CRL Intermediate CA", issuer: root, at: referenceTime)
         noCRLIntermediate = try Self.authority("mtls-harness No-CRL Intermediate CA", issuer: root, at: referenceTime)
         pinnedIntermediate = try Self.authority("mtls-harness Pinned Intermediate CA", issuer: root, at: referenceTime)
         // The rogue hierarchy copies the trusted names exactly; only the keys differ.
         rogueRoot = try Self.authority("mtls-harness Test Root CA", issuer: nil, at: referenceTime)
-        rogueIntermediate = try Self.authority("mtls-harness Test Intermediate CA", issuer: rogueRoot, at: referenceTime)
+        rogueIntermediate = try Self.authority(
+            "mtls-harness Test Intermediate CA", issuer: rogueRoot, at: referenceTime)
     }
 
     private static func authority(_ name: String, issuer: Signer?, at time: Date) throws(PKIError) -> Signer {
@@ -122,22 +125,31 @@ struct PKIFactory {
         var names = role == .server ? ["DNS:\(identity)"] : ["URI:\(identity)"]
         switch variant {
         case .identityNotAllowed:
-            names = role == .server ? ["DNS:intruder.\(Self.parentDomain(of: identity))"] : ["URI:\(Self.sibling(of: identity, "intruder"))"]
+            names =
+                role == .server
+                ? ["DNS:intruder.\(Self.parentDomain(of: identity))"]
+                : ["URI:\(Self.sibling(of: identity, "intruder"))"]
         case .nameMismatch:
-            names = role == .server ? ["DNS:other.\(Self.parentDomain(of: identity))"] : ["URI:\(Self.sibling(of: identity, "other"))"]
+            names =
+                role == .server
+                ? ["DNS:other.\(Self.parentDomain(of: identity))"] : ["URI:\(Self.sibling(of: identity, "other"))"]
         case .twoURIs where role == .client:
             names = ["URI:\(identity)", "URI:\(Self.sibling(of: identity, "other"))"]
         case .foreignTrustDomain where role == .client:
-            names = ["URI:\(identity.replacingOccurrences(of: TLSPolicy.HarnessIdentity.trustDomain, with: "attacker.test"))"]
+            names = [
+                "URI:\(identity.replacingOccurrences(of: TLSPolicy.HarnessIdentity.trustDomain, with: "attacker.test"))"
+            ]
         case .nonSPIFFEURI where role == .client:
             names = ["URI:\(identity.replacingOccurrences(of: "spiffe://", with: "https://"))"]
         case .wildcardName:
-            let wildcard = "DNS:*.\(Self.parentDomain(of: role == .server ? identity : TLSPolicy.HarnessIdentity.serverDNSName))"
+            let wildcard =
+                "DNS:*.\(Self.parentDomain(of: role == .server ? identity : TLSPolicy.HarnessIdentity.serverDNSName))"
             names = role == .server ? [wildcard] : ["URI:\(identity)", wildcard]
         default:
             break
         }
-        var usage = variant == .rsa1024 || variant == .rsa2048
+        var usage =
+            variant == .rsa1024 || variant == .rsa2048
             ? "critical,digitalSignature,keyEncipherment" : "critical,digitalSignature"
         if variant == .keyCertSign {
             usage += ",keyCertSign"

@@ -17,32 +17,37 @@ extension ScenarioPKI {
     public var files: [File] {
         var files: [File] = []
         for authority in authorities {
-            files.append(File(
-                name: "\(authority.name).pem", contents: Self.pem("CERTIFICATE", authority.certificate),
-                isPrivateKey: false, summary: "CA certificate: \(authority.purpose)"
-            ))
-            files.append(File(
-                name: "\(authority.name).key.pem", contents: Self.pem("PRIVATE KEY", authority.privateKey),
-                isPrivateKey: true, summary: "CA private key: \(authority.purpose)"
-            ))
-            if let crl = authority.crl {
-                files.append(File(
-                    name: "\(authority.name).crl.pem", contents: Self.pem("X509 CRL", crl), isPrivateKey: false,
-                    summary: "CRL of \(authority.name)"
+            files.append(
+                File(
+                    name: "\(authority.name).pem", contents: Self.pem("CERTIFICATE", authority.certificate),
+                    isPrivateKey: false, summary: "CA certificate: \(authority.purpose)"
                 ))
+            files.append(
+                File(
+                    name: "\(authority.name).key.pem", contents: Self.pem("PRIVATE KEY", authority.privateKey),
+                    isPrivateKey: true, summary: "CA private key: \(authority.purpose)"
+                ))
+            if let crl = authority.crl {
+                files.append(
+                    File(
+                        name: "\(authority.name).crl.pem", contents: Self.pem("X509 CRL", crl), isPrivateKey: false,
+                        summary: "CRL of \(authority.name)"
+                    ))
             }
         }
         for credential in allCredentials {
             let stem = "\(credential.role.rawValue)-\(credential.variant.identifier)"
             let fault = credential.variant.fault.isEmpty ? "no fault" : credential.variant.fault
-            files.append(File(
-                name: "\(stem).pem", contents: credential.chain.map { Self.pem("CERTIFICATE", $0) }.joined(),
-                isPrivateKey: false, summary: "\(credential.role.rawValue) chain as sent, leaf first: \(fault)"
-            ))
-            files.append(File(
-                name: "\(stem).key.pem", contents: Self.pem("PRIVATE KEY", credential.privateKey),
-                isPrivateKey: true, summary: "\(credential.role.rawValue) private key for \(stem).pem"
-            ))
+            files.append(
+                File(
+                    name: "\(stem).pem", contents: credential.chain.map { Self.pem("CERTIFICATE", $0) }.joined(),
+                    isPrivateKey: false, summary: "\(credential.role.rawValue) chain as sent, leaf first: \(fault)"
+                ))
+            files.append(
+                File(
+                    name: "\(stem).key.pem", contents: Self.pem("PRIVATE KEY", credential.privateKey),
+                    isPrivateKey: true, summary: "\(credential.role.rawValue) private key for \(stem).pem"
+                ))
         }
         return files
     }

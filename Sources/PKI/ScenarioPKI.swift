@@ -1,7 +1,7 @@
+internal import COpenSSL
 import Foundation
 import Policy
 import X509
-internal import COpenSSL
 
 /// The certificates, keys and CRLs every scenario of a run draws from, generated in memory once per run.
 ///
@@ -87,7 +87,8 @@ public struct ScenarioPKI: Sendable {
         }
         return ScenarioPKI(
             referenceTime: now, serverName: serverName, clientIdentity: clientIdentity,
-            trustAnchor: authorities[0].certificate, crls: authorities.compactMap { $0.name.hasPrefix("rogue") ? nil : $0.crl },
+            trustAnchor: authorities[0].certificate,
+            crls: authorities.compactMap { $0.name.hasPrefix("rogue") ? nil : $0.crl },
             authorities: authorities, pins: pins, credentials: credentials
         )
     }

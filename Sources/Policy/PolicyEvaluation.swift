@@ -75,7 +75,9 @@ extension TLSPolicy {
             if lifetime > Double(limit) {
                 return .fails(
                     .leafLifetime,
-                    reason: { "the leaf is valid for \(Self.days(lifetime)) days, more than \(Self.days(Double(limit)))" }
+                    reason: {
+                        "the leaf is valid for \(Self.days(lifetime)) days, more than \(Self.days(Double(limit)))"
+                    }
                 )
             }
         }

@@ -1,8 +1,8 @@
+internal import COpenSSL
 import Foundation
 import PKI
 import Policy
 import X509
-internal import COpenSSL
 
 /// The one place a peer's chain is judged: OpenSSL builds and verifies the chain (trust, signatures, validity
 /// at the reference time, purpose, host name, CRLs), then the policy's own rules run on the verified chain as

@@ -1,7 +1,8 @@
+import X509
+internal import COpenSSL
 import Foundation
 import PKI
 import Policy
-internal import COpenSSL
 
 /// Verifies a certificate chain under a policy without a handshake, through exactly the trust store,
 /// parameters and judgement a handshake uses.
@@ -49,7 +50,8 @@ public enum OfflineVerifier {
             _ = mtls_sk_X509_push(untrusted, certificate.pointer)
         }
         guard X509_STORE_CTX_init(context, store, certificates[0].pointer, untrusted) == 1 else {
-            throw TLSError(.configurationRejected, "cannot start verification", openSSLErrors: OpenSSLErrorQueue.drain())
+            throw TLSError(
+                .configurationRejected, "cannot start verification", openSSLErrors: OpenSSLErrorQueue.drain())
         }
         try VerificationSetup.configure(X509_STORE_CTX_get0_param(context), verification, peer: peer)
         let judgement = ChainVerifier.judge(context, verification, peer: peer)

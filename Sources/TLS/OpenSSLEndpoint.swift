@@ -1,7 +1,8 @@
+import X509
+internal import COpenSSL
 import Foundation
 import PKI
 import Policy
-internal import COpenSSL
 
 /// A TLS endpoint on OpenSSL that talks through memory buffers instead of a socket.
 ///

@@ -1,3 +1,5 @@
+import Wire
+
 /// A TLS alert description (RFC 8446 §6, RFC 5246 §7.2), the reason one side gives for ending a handshake.
 public struct TLSAlert: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The alert's code on the wire.
@@ -32,25 +34,16 @@ public struct TLSAlert: Sendable, Hashable, Codable, CustomStringConvertible {
     public static let certificateRequired = TLSAlert(code: 116)
     public static let noApplicationProtocol = TLSAlert(code: 120)
 
-    private static let names: [UInt8: String] = [
-        0: "close_notify", 10: "unexpected_message", 20: "bad_record_mac", 21: "decryption_failed",
-        22: "record_overflow", 30: "decompression_failure", 40: "handshake_failure", 41: "no_certificate",
-        42: "bad_certificate", 43: "unsupported_certificate", 44: "certificate_revoked", 45: "certificate_expired",
-        46: "certificate_unknown", 47: "illegal_parameter", 48: "unknown_ca", 49: "access_denied",
-        50: "decode_error", 51: "decrypt_error", 60: "export_restriction", 70: "protocol_version",
-        71: "insufficient_security", 80: "internal_error", 86: "inappropriate_fallback", 90: "user_canceled",
-        100: "no_renegotiation", 109: "missing_extension", 110: "unsupported_extension",
-        111: "certificate_unobtainable", 112: "unrecognized_name", 113: "bad_certificate_status_response",
-        114: "bad_certificate_hash_value", 115: "unknown_psk_identity", 116: "certificate_required",
-        120: "no_application_protocol",
-    ]
 
-    /// The RFC name, such as `certificate_expired`, or `alert_N` for a code no RFC names.
-    public var name: String { Self.names[code] ?? "alert_\(code)" }
+    /// The RFC name, such as `certificate_expired`, or `alert_N` for a code no RFC names. The names are those
+    /// of ``Wire/AlertDescription``, the one table of them.
+    public var name: String { AlertDescription(rawValue: code).name ?? "alert_\(code)" }
 
     /// Finds an alert by its RFC name.
     public init?(name: String) {
-        guard let code = Self.names.first(where: { $0.value == name })?.key else { return nil }
+        guard let code = (0...UInt8.max).first(where: { AlertDescription(rawValue: $0).name == name }) else {
+            return nil
+        }
         self.code = code
     }
 

@@ -1,7 +1,8 @@
+import X509
+internal import COpenSSL
 import Foundation
 import PKI
 import Policy
-internal import COpenSSL
 
 /// Builds what OpenSSL's chain verification needs from ``EndpointConfiguration/PeerVerification``: the trust
 /// store with its CRLs, and the verification parameters. Handshakes and offline verification both use it, so
@@ -18,14 +19,17 @@ enum VerificationSetup {
             for der in verification.trustAnchors {
                 let anchor = try load { () throws(PKIError) in try OpenSSLCertificate(der: der) }
                 guard X509_STORE_add_cert(store, anchor.pointer) == 1 else {
-                    throw TLSError(.configurationRejected, "OpenSSL refused a trust anchor", openSSLErrors: OpenSSLErrorQueue.drain())
+                    throw TLSError(
+                        .configurationRejected, "OpenSSL refused a trust anchor",
+                        openSSLErrors: OpenSSLErrorQueue.drain())
                 }
             }
             if verification.policy.revocation != .off {
                 for der in verification.crls {
                     let crl = try load { () throws(PKIError) in try OpenSSLCRL(der: der) }
                     guard X509_STORE_add_crl(store, crl.pointer) == 1 else {
-                        throw TLSError(.configurationRejected, "OpenSSL refused a CRL", openSSLErrors: OpenSSLErrorQueue.drain())
+                        throw TLSError(
+                            .configurationRejected, "OpenSSL refused a CRL", openSSLErrors: OpenSSLErrorQueue.drain())
                     }
                 }
             }

@@ -1,3 +1,4 @@
+internal import X509
 internal import COpenSSL
 
 /// The one error type of the `Wire` module: raised when bytes are not the TLS they claim to be, when a record
@@ -85,12 +86,7 @@ public struct WireError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// An OpenSSL failure, with OpenSSL's error queue drained into the reason.
     static func openSSL(_ what: String, file: String = #fileID, line: Int = #line) -> WireError {
-        var messages: [String] = []
-        while case let packed = ERR_get_error(), packed != 0 {
-            var buffer = [CChar](repeating: 0, count: 256)
-            ERR_error_string_n(packed, &buffer, buffer.count)
-            messages.append(String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
-        }
+        let messages = OpenSSLErrorQueue.drain()
         let queue = messages.isEmpty ? "" : ": " + messages.joined(separator: "; ")
         return WireError(.openSSL, "\(what) failed\(queue)", file: file, line: line)
     }

@@ -15,23 +15,8 @@ enum SHA256Digest {
             }
         }
         guard status == 1, length == 32 else {
-            throw X509Error(.digestFailed, "EVP_Digest(SHA-256) failed: \(drainedOpenSSLErrors())")
+            throw X509Error(.digestFailed, "EVP_Digest(SHA-256) failed: \(OpenSSLErrorQueue.drainedLine())")
         }
         return digest
-    }
-
-    /// Empties OpenSSL's error queue of this thread into one line.
-    private static func drainedOpenSSLErrors() -> String {
-        var messages: [String] = []
-        while true {
-            let code = ERR_get_error()
-            guard code != 0 else {
-                break
-            }
-            var buffer = [CChar](repeating: 0, count: 256)
-            ERR_error_string_n(code, &buffer, buffer.count)
-            messages.append(String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
-        }
-        return messages.isEmpty ? "no OpenSSL error reported" : messages.joined(separator: "; ")
     }
 }

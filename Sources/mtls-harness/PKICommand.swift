@@ -48,9 +48,12 @@ enum PKICommand {
             let width = files.map(\.name.count).max() ?? 0
             let index = files.map { $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.summary }
             let header = "reference time \(ISO8601DateFormatter().string(from: pki.referenceTime))"
-            try write(([header] + index).joined(separator: "\n") + "\n", to: directory.appendingPathComponent("INDEX.txt"), secret: false)
+            try write(
+                ([header] + index).joined(separator: "\n") + "\n", to: directory.appendingPathComponent("INDEX.txt"),
+                secret: false)
         } catch {
-            throw CommandLineError(status: .cannotCreate, message: "\(output): cannot write the PKI: \(error.localizedDescription)")
+            throw CommandLineError(
+                status: .cannotCreate, message: "\(output): cannot write the PKI: \(error.localizedDescription)")
         }
         Output.result("wrote \(files.count + 1) files to \(output)\n")
         return .success
@@ -60,9 +63,11 @@ enum PKICommand {
     private static func write(_ text: String, to url: URL, secret: Bool) throws {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
         let permissions = secret ? 0o600 : 0o644
-        guard FileManager.default.createFile(
-            atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: permissions]
-        ) else {
+        guard
+            FileManager.default.createFile(
+                atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: permissions]
+            )
+        else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
         }
         // rename(2) replaces the old file in one step, so a reader never sees half a file.

@@ -42,8 +42,12 @@ enum VerifyCommand {
             Output.result(help + "\n")
             return .success
         }
-        guard let trustPath = try parser.value("--trust") else { throw .usage("missing --trust FILE", command: "verify") }
-        guard let chainPath = try parser.value("--chain") else { throw .usage("missing --chain FILE", command: "verify") }
+        guard let trustPath = try parser.value("--trust") else {
+            throw .usage("missing --trust FILE", command: "verify")
+        }
+        guard let chainPath = try parser.value("--chain") else {
+            throw .usage("missing --chain FILE", command: "verify")
+        }
         let crlPaths = try parser.values("--crl")
         let time = try parser.value("--at")
         let name = try parser.value("--name")

@@ -52,7 +52,9 @@ struct CommandLineTests {
         return file.path
     }
 
-    @Test("--help works at every level and exits 0", arguments: [[], ["run"], ["pki"], ["policy"], ["inspect"], ["verify"], ["pin"]])
+    @Test(
+        "--help works at every level and exits 0",
+        arguments: [[], ["run"], ["pki"], ["policy"], ["inspect"], ["verify"], ["pin"]])
     func helpAtEveryLevel(command: [String]) throws {
         let result = try Self.run(command + ["--help"])
         #expect(result.status == 0)

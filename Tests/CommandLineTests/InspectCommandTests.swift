@@ -80,7 +80,8 @@ struct InspectCommandTests {
     @Test("a capture of garbage records exits 65 with one line")
     func garbageRecords() throws {
         var generator = SystemRandomNumberGenerator()
-        let garbage = [0x16, 0x03, 0x01, 0xFF, 0xFF] + (0..<64).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let garbage =
+            [0x16, 0x03, 0x01, 0xFF, 0xFF] + (0..<64).map { _ in UInt8.random(in: 0...255, using: &generator) }
         let transcript = Transcript(
             openedAt: 1_000_000_000,
             writes: [.init(direction: .clientToServer, timestamp: 1_000_100_000, bytes: garbage)]

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@Suite("verify and pin", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl"), "needs openssl"))
+@Suite(
+    "verify and pin", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl"), "needs openssl"))
 struct VerifyAndPinCommandTests {
     /// A scenario PKI written by the command line itself, with its reference time.
     static let pki: (folder: String, time: String) = {
@@ -45,14 +46,17 @@ struct VerifyAndPinCommandTests {
     func pinMatchesOpenSSL(kind: String) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pin-\(UUID())").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let algorithm: [String] = switch kind {
-        case "ec": ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-384"]
-        case "rsa": ["-newkey", "rsa:2048"]
-        default: ["-newkey", "ed25519"]
-        }
+        let algorithm: [String] =
+            switch kind {
+            case "ec": ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-384"]
+            case "rsa": ["-newkey", "rsa:2048"]
+            default: ["-newkey", "ed25519"]
+            }
         _ = try Self.openssl(
-            ["req", "-x509", "-nodes", "-subj", "/CN=pin test", "-days", "1", "-keyout", "\(folder)/key.pem",
-             "-out", "\(folder)/cert.pem"] + algorithm
+            [
+                "req", "-x509", "-nodes", "-subj", "/CN=pin test", "-days", "1", "-keyout", "\(folder)/key.pem",
+                "-out", "\(folder)/cert.pem",
+            ] + algorithm
         )
         let expected = try Self.opensslPin("\(folder)/cert.pem")
         let result = try CommandLineTests.run("pin", "\(folder)/cert.pem")
@@ -81,8 +85,10 @@ struct VerifyAndPinCommandTests {
 
     static func verify(_ chain: String, _ extra: String...) throws -> CommandLineTests.Result {
         try CommandLineTests.run(
-            ["verify", "--trust", "\(pki.folder)/root.pem", "--chain", "\(pki.folder)/\(chain)",
-             "--crl", "\(pki.folder)/crls.pem", "--at", pki.time] + extra
+            [
+                "verify", "--trust", "\(pki.folder)/root.pem", "--chain", "\(pki.folder)/\(chain)",
+                "--crl", "\(pki.folder)/crls.pem", "--at", pki.time,
+            ] + extra
         )
     }
 

@@ -16,8 +16,9 @@ struct CaptureConformanceTests {
         return Dictionary(uniqueKeysWithValues: recorder.record(results).results.map { ($0.id, $0) })
     }()
 
-    @Test("every capture reads back through libpcap as the connection that was recorded",
-          arguments: ConformanceFixtures.strictCaseIDs)
+    @Test(
+        "every capture reads back through libpcap as the connection that was recorded",
+        arguments: ConformanceFixtures.strictCaseIDs)
     func readsBack(caseID: String) throws {
         let result = try #require(Self.recorded[caseID])
         let path = try #require(result.capturePath, "\(caseID) has no capture")
@@ -35,9 +36,10 @@ struct CaptureConformanceTests {
         #expect(connection.transcript.writes.map(\.direction) == transcript.writes.map(\.direction))
     }
 
-    @Test("tshark decodes each capture: the transcript's messages, the expected alert, TLS 1.3 certificates",
-          .enabled(if: Tshark.path != nil, "needs tshark (Debian package tshark; make test installs it)"),
-          arguments: ConformanceFixtures.strictCaseIDs)
+    @Test(
+        "tshark decodes each capture: the transcript's messages, the expected alert, TLS 1.3 certificates",
+        .enabled(if: Tshark.path != nil, "needs tshark (Debian package tshark; make test installs it)"),
+        arguments: ConformanceFixtures.strictCaseIDs)
     func tsharkDecodes(caseID: String) throws {
         let result = try #require(Self.recorded[caseID])
         let path = try #require(result.capturePath)

@@ -32,18 +32,23 @@ struct ScenarioPKITests {
         Case(variant: .valid, error: nil),
         Case(variant: .rsa2048, error: nil),
         Case(variant: .expired, error: "certificate has expired", relax: ["-no_check_time": nil, "-attime": "off"]),
-        Case(variant: .notYetValid, error: "certificate is not yet valid", relax: ["-no_check_time": nil, "-attime": "off"]),
+        Case(
+            variant: .notYetValid, error: "certificate is not yet valid",
+            relax: ["-no_check_time": nil, "-attime": "off"]),
         Case(variant: .revoked, error: "certificate revoked", relax: ["-crl_check_all": "off"]),
         Case(variant: .revokedIntermediate, error: "certificate revoked", relax: ["-crl_check_all": "off"]),
         Case(variant: .staleCRL, error: "CRL has expired", relax: ["-crl_check_all": "off"]),
         Case(variant: .noCRL, error: "unable to get certificate CRL", relax: ["-crl_check_all": "off"]),
-        Case(variant: .rogueCA, error: "self-signed certificate in certificate chain",
-             relax: ["-crl_check_all": "off", "-CAfile": "rogue-root.pem"]),
-        Case(variant: .selfSigned, error: "self-signed certificate",
-             relax: ["-crl_check_all": "off", "-CAfile": "LEAF"]),
+        Case(
+            variant: .rogueCA, error: "self-signed certificate in certificate chain",
+            relax: ["-crl_check_all": "off", "-CAfile": "rogue-root.pem"]),
+        Case(
+            variant: .selfSigned, error: "self-signed certificate",
+            relax: ["-crl_check_all": "off", "-CAfile": "LEAF"]),
         Case(variant: .wrongPurpose, error: "unsuitable certificate purpose", relax: ["-purpose": "off"]),
-        Case(variant: .missingIntermediate, error: "unable to get local issuer certificate",
-             relax: ["-untrusted": "intermediate.pem"]),
+        Case(
+            variant: .missingIntermediate, error: "unable to get local issuer certificate",
+            relax: ["-untrusted": "intermediate.pem"]),
         Case(variant: .rsa1024, error: "EE certificate key too weak", relax: ["-auth_level": "1"]),
         // OpenSSL 3 rates SHA-1 signatures below level 1's 80 bits, so only level 0 accepts them.
         Case(variant: .sha1Signature, error: "CA signature digest algorithm too weak", relax: ["-auth_level": "0"]),
@@ -79,7 +84,8 @@ struct ScenarioPKITests {
             switch value {
             case "off": if option == "-crl_check_all" { options.removeAll { $0.0 == "-CRLfile" } }
             case "LEAF": options.append((option, leafFile.path))
-            case let file?: options.append((option, file.hasSuffix(".pem") ? folder.appendingPathComponent(file).path : file))
+            case let file?:
+                options.append((option, file.hasSuffix(".pem") ? folder.appendingPathComponent(file).path : file))
             case nil: options.append((option, nil))
             }
         }
@@ -133,7 +139,8 @@ struct ScenarioPKITests {
         let trusted = try #require(Self.pki.authorities.first { $0.name == "root" })
         let rogue = try #require(Self.pki.authorities.first { $0.name == "rogue-root" })
         func field(_ name: String, _ option: String) throws -> String {
-            try OpenSSLCommand.run(["x509", "-in", Self.folder.appendingPathComponent(name).path, "-noout", option]).output
+            try OpenSSLCommand.run(["x509", "-in", Self.folder.appendingPathComponent(name).path, "-noout", option])
+                .output
         }
         #expect(try field("root.pem", "-subject") == field("rogue-root.pem", "-subject"))
         #expect(try field("root.pem", "-pubkey") != field("rogue-root.pem", "-pubkey"))

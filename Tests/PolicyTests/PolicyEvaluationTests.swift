@@ -71,7 +71,8 @@ struct PolicyEvaluationTests {
     @Test("the permissive preset has no rule that refuses these faults")
     func permissiveMeetsAll() throws {
         for variant in [CertificateVariant.tooLongLived, .wildcardName, .rsa1024, .twoURIs, .unpinnedKey] {
-            let evaluation = TLSPolicy.insecurePermissive.evaluate(chain: try Self.chain(.client, variant), peer: .client)
+            let evaluation = TLSPolicy.insecurePermissive.evaluate(
+                chain: try Self.chain(.client, variant), peer: .client)
             #expect(evaluation.failedRule == nil, "\(variant)")
         }
     }

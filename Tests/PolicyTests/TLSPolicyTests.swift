@@ -44,14 +44,23 @@ struct TLSPolicyTests {
         (replacing("minVersion", #""TLSv1.9""#), .unknownName, "unknown value 'TLSv1.9'"),
         (replacing("minRSABits", #""2048""#), .wrongType, "field 'minRSABits': expected a whole number"),
         (replacing("allowWildcardNames", "1"), .wrongType, "expected true or false"),
-        (replacing("forbiddenSignatureHashes", #"["SHA1"]"#, "signatureAlgorithms", #"["rsa_pkcs1_sha1"]"#),
-         .inconsistent, "uses SHA1, which forbiddenSignatureHashes forbids"),
+        (
+            replacing("forbiddenSignatureHashes", #"["SHA1"]"#, "signatureAlgorithms", #"["rsa_pkcs1_sha1"]"#),
+            .inconsistent, "uses SHA1, which forbiddenSignatureHashes forbids"
+        ),
         (removing("revocation"), .missingField, "missing field 'revocation'"),
-        (replacing("allowedPeerIdentities", #"{"dns": [], "spiffe": []}"#), .unknownField,
-         "unknown field 'allowedPeerIdentities.spiffe'"),
-        (replacing("pinning", #"{"scope": "leaf", "pins": ["sha256/short"]}"#), .unknownName,
-         "field 'pinning.pins': 'sha256/short' is not a pin"),
-        (replacing("pinning", #"{"scope": "everything"}"#), .unknownName, "field 'pinning.scope': unknown value 'everything'"),
+        (
+            replacing("allowedPeerIdentities", #"{"dns": [], "spiffe": []}"#), .unknownField,
+            "unknown field 'allowedPeerIdentities.spiffe'"
+        ),
+        (
+            replacing("pinning", #"{"scope": "leaf", "pins": ["sha256/short"]}"#), .unknownName,
+            "field 'pinning.pins': 'sha256/short' is not a pin"
+        ),
+        (
+            replacing("pinning", #"{"scope": "everything"}"#), .unknownName,
+            "field 'pinning.scope': unknown value 'everything'"
+        ),
         (replacing("spiffeTrustDomains", #"["Example.ORG"]"#), .inconsistent, "is not a SPIFFE trust domain"),
     ]
 

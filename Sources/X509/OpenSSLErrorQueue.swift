@@ -3,6 +3,8 @@ internal import COpenSSL
 /// Reads and empties the calling thread's OpenSSL error queue.
 package enum OpenSSLErrorQueue {
     /// Returns every queued error as OpenSSL's one-line text, oldest first, and leaves the queue empty.
+    ///
+    /// Every module that calls OpenSSL reports failures through this, so errors carry OpenSSL's own words.
     package static func drain() -> [String] {
         var messages: [String] = []
         while true {
@@ -13,5 +15,11 @@ package enum OpenSSLErrorQueue {
             messages.append(String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
         }
         return messages
+    }
+
+    /// The drained queue as one line, or `fallback` when it was empty.
+    package static func drainedLine(fallback: String = "no OpenSSL error reported") -> String {
+        let messages = drain()
+        return messages.isEmpty ? fallback : messages.joined(separator: "; ")
     }
 }
