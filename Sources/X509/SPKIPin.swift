@@ -71,10 +71,8 @@ public struct SPKIPin: Sendable, Hashable, CustomStringConvertible {
     ///   or a digest of the wrong length.
     public init(_ text: String) throws(X509Error) {
         let trimmed = text.trimmingWhitespace
-        if let slash = trimmed.firstIndex(of: "/") {
-            try Self.checkAlgorithm(String(trimmed[..<slash]), in: "the sha256/ form")
-            try self.init(base64: trimmed[trimmed.index(after: slash)...])
-        } else if trimmed.lowercased().hasPrefix("pin-") {
+        // The RFC 7469 form goes first: its base64 may itself contain "/".
+        if trimmed.lowercased().hasPrefix("pin-") {
             guard let equals = trimmed.firstIndex(of: "=") else {
                 throw X509Error(.invalidPin, "an RFC 7469 pin needs pin-sha256=\"BASE64\"")
             }
@@ -85,6 +83,9 @@ public struct SPKIPin: Sendable, Hashable, CustomStringConvertible {
                 throw X509Error(.invalidPin, "the value of pin-sha256 must be a quoted string")
             }
             try self.init(base64: value.dropFirst().dropLast())
+        } else if let slash = trimmed.firstIndex(of: "/") {
+            try Self.checkAlgorithm(String(trimmed[..<slash]), in: "the sha256/ form")
+            try self.init(base64: trimmed[trimmed.index(after: slash)...])
         } else if !trimmed.isEmpty, trimmed.allSatisfy({ $0.isHexDigit || $0 == ":" }) {
             try self.init(hex: trimmed)
         } else {

@@ -16,6 +16,13 @@ struct SPKIPinTests {
         #expect(pin.formatted(.colonHex).count == 95)
     }
 
+    /// Found by the pins fuzz target: a digest whose base64 holds "/" was read as the sha256/ form.
+    @Test func readsRFC7469PinsWhoseBase64HoldsASlash() throws {
+        let pin = try SPKIPin("sha256/9sKneN/ri25cMf9yXtG+FE3ilgOH2DlpBXPAi+sjXJE=")
+        #expect(pin.formatted(.rfc7469).contains("/"))
+        #expect(try SPKIPin(pin.formatted(.rfc7469)) == pin)
+    }
+
     @Test func readsUpperCaseHexAndDirectiveName() throws {
         let pin = try SPKIPin(sha256: digest)
         #expect(try SPKIPin(pin.formatted(.hex).uppercased()) == pin)
