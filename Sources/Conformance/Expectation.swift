@@ -40,6 +40,7 @@ public struct RefusalReason: Sendable, Hashable, CustomStringConvertible {
         /// This policy rule must refuse a chain that OpenSSL accepted.
         case rule(PolicyRule)
 
+        /// The text shown to people.
         public var description: String {
             switch self {
             case .verification(let error): error.name
@@ -62,6 +63,7 @@ public struct RefusalReason: Sendable, Hashable, CustomStringConvertible {
         return alert
     }
 
+    /// The text shown to people.
     public var description: String {
         check.map { "\(alert.name) (\($0))" } ?? alert.name
     }

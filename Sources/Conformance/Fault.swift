@@ -98,6 +98,7 @@ public struct Fault: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The text shown to people.
     public var description: String {
         switch kind {
         case .offersVersions(let lowest, let highest) where lowest == highest: "offers only \(lowest.rawValue)"

@@ -14,15 +14,24 @@ public struct Scenario: Sendable, Hashable, Identifiable {
         /// The name shown in reports.
         public let name: String
 
+        /// No fault: the good client and server, to show the policy accepts what it should.
         public static let baseline = Category(name: "baseline")
+        /// A protocol version the policy forbids.
         public static let protocolVersion = Category(name: "protocol")
+        /// A cipher suite or signature algorithm the policy forbids.
         public static let cipher = Category(name: "cipher")
+        /// A certificate chain that must not verify.
         public static let chain = Category(name: "chain")
+        /// A revoked certificate, or revocation information that is stale or missing.
         public static let revocation = Category(name: "revocation")
+        /// A peer identity the policy must not accept.
         public static let identity = Category(name: "identity")
+        /// A key the policy has not pinned.
         public static let pinning = Category(name: "pinning")
+        /// An active attacker between the endpoints.
         public static let mitm = Category(name: "mitm")
 
+        /// The text shown to people.
         public var description: String { name }
     }
 

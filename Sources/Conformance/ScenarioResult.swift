@@ -11,5 +11,6 @@ public struct ScenarioResult: Sendable, Identifiable {
     /// Where the capture of this case was written, when one was.
     public var capturePath: String?
 
+    /// The case's id.
     public var id: String { scenarioCase.id }
 }

@@ -20,6 +20,7 @@ public struct Verdict: Sendable, Hashable, CustomStringConvertible {
     /// Whether the verdict counts against the run.
     public var isFailure: Bool { status == .fail || status == .broken }
 
+    /// The text shown to people.
     public var description: String {
         explanation.isEmpty ? status.rawValue : "\(status.rawValue): \(explanation)"
     }

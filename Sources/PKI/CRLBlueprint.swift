@@ -1,6 +1,6 @@
-import X509
 internal import COpenSSL
 import Foundation
+import X509
 
 /// A certificate revocation list to issue: its issuing CA, its update times and the certificates it revokes.
 struct CRLBlueprint {

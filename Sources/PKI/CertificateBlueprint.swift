@@ -1,6 +1,6 @@
-import X509
 internal import COpenSSL
 import Foundation
+import X509
 
 /// Everything needed to issue one certificate: who it names, who signs it, when it is valid and what its
 /// extensions say. Extensions use OpenSSL's configuration syntax (`critical,CA:TRUE`).

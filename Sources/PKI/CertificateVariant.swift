@@ -99,5 +99,6 @@ public struct CertificateVariant: Sendable, Hashable, CustomStringConvertible {
     /// pinning.
     public var isPinned: Bool { self != .unpinnedKey && self != .pinnedIntermediate }
 
+    /// The text shown to people.
     public var description: String { identifier }
 }

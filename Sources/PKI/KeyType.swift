@@ -1,5 +1,5 @@
-import X509
 internal import COpenSSL
+import X509
 
 /// The kind of key pair a scenario certificate gets.
 public enum KeyType: String, Sendable, Hashable, CaseIterable {

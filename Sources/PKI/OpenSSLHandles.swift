@@ -1,5 +1,5 @@
-import X509
 internal import COpenSSL
+import X509
 
 /// Serialises an OpenSSL object with one of its `i2d_*` functions.
 ///

@@ -11,6 +11,7 @@ public struct PKIError: Error, Hashable, Sendable, CustomStringConvertible {
         /// Writing the PKI to disk failed.
         public static let writeFailure = Code(name: "write-failure")
 
+        /// The text shown to people.
         public var description: String { name }
     }
 
@@ -37,11 +38,14 @@ public struct PKIError: Error, Hashable, Sendable, CustomStringConvertible {
         self.sourceLine = sourceLine
     }
 
+    /// The text shown to people.
     public var description: String {
         openSSLErrors.isEmpty ? reason : "\(reason): \(openSSLErrors.joined(separator: "; "))"
     }
 
+    /// Errors are equal when their codes are.
     public static func == (lhs: PKIError, rhs: PKIError) -> Bool { lhs.code == rhs.code }
 
+    /// Hashes the code only, to agree with `==`.
     public func hash(into hasher: inout Hasher) { hasher.combine(code) }
 }

@@ -23,6 +23,7 @@ public struct PolicyError: Error, Hashable, Sendable, CustomStringConvertible {
         /// The policy file could not be read.
         public static let unreadableFile = Code(name: "unreadable-file")
 
+        /// The text shown to people.
         public var description: String { name }
     }
 
@@ -54,7 +55,9 @@ public struct PolicyError: Error, Hashable, Sendable, CustomStringConvertible {
         return reason
     }
 
+    /// Errors are equal when their codes are.
     public static func == (lhs: PolicyError, rhs: PolicyError) -> Bool { lhs.code == rhs.code }
 
+    /// Hashes the code only, to agree with `==`.
     public func hash(into hasher: inout Hasher) { hasher.combine(code) }
 }

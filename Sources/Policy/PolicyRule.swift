@@ -43,5 +43,6 @@ public struct PolicyRule: Sendable, Hashable, CustomStringConvertible {
     /// No certificate the pinning scope allows carries a pinned key.
     public static let pin = PolicyRule("pin")
 
+    /// The text shown to people.
     public var description: String { identifier }
 }

@@ -51,5 +51,6 @@ public struct SPIFFEID: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The text shown to people.
     public var description: String { "spiffe://\(trustDomain)\(path)" }
 }

@@ -31,6 +31,7 @@ public enum TLSVersion: String, Sendable, Hashable, Codable, CaseIterable, Compa
         self = version
     }
 
+    /// Orders versions from oldest to newest.
     public static func < (lhs: TLSVersion, rhs: TLSVersion) -> Bool {
         lhs.wireValue < rhs.wireValue
     }

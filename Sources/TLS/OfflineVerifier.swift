@@ -1,8 +1,8 @@
-import X509
 internal import COpenSSL
 import Foundation
 import PKI
 import Policy
+import X509
 
 /// Verifies a certificate chain under a policy without a handshake, through exactly the trust store,
 /// parameters and judgement a handshake uses.

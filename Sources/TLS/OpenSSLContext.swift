@@ -1,8 +1,8 @@
-import X509
 internal import COpenSSL
 import Foundation
 import PKI
 import Policy
+import X509
 
 /// Owns an OpenSSL `SSL_CTX` built from an ``EndpointConfiguration`` and frees it when released.
 final class OpenSSLContext {

@@ -1,8 +1,8 @@
-import X509
 internal import COpenSSL
 import Foundation
 import PKI
 import Policy
+import X509
 
 /// A TLS endpoint on OpenSSL that talks through memory buffers instead of a socket.
 ///
@@ -14,15 +14,20 @@ public final class OpenSSLEndpoint: HandshakeParticipant {
         CRYPTO_EX_INDEX_SSL, 0, nil, nil, nil, nil
     )
 
+    /// Client or server.
     public let role: EndpointRole
     let configuration: EndpointConfiguration
     private let context: OpenSSLContext
     private let ssl: OpaquePointer
     private let incoming: OpaquePointer
     private let outgoing: OpaquePointer
+    /// What this side saw and did.
     public private(set) var report: EndpointReport
+    /// The NSS key log lines this side produced.
     public private(set) var keyLog: [String] = []
+    /// Whether this side has failed and will do nothing more.
     public private(set) var hasFailed = false
+    /// Whether the handshake completed on this side.
     public var isComplete: Bool { report.completed }
 
     /// Builds the endpoint.
@@ -92,11 +97,13 @@ public final class OpenSSLEndpoint: HandshakeParticipant {
         report.policyFailure = policyFailure
     }
 
+    /// Hands over bytes the peer wrote.
     public func receive(_ bytes: [UInt8]) {
         guard !bytes.isEmpty else { return }
         _ = bytes.withUnsafeBytes { BIO_write(incoming, $0.baseAddress, Int32($0.count)) }
     }
 
+    /// Does whatever the received bytes allow, without waiting.
     public func advance() {
         guard !hasFailed else { return }
         if !report.completed {
@@ -141,6 +148,7 @@ public final class OpenSSLEndpoint: HandshakeParticipant {
         }
     }
 
+    /// Removes and returns the bytes written since the last call.
     public func takeOutput() -> [UInt8] {
         let pending = Int(BIO_ctrl_pending(outgoing))
         guard pending > 0 else { return [] }
@@ -149,6 +157,7 @@ public final class OpenSSLEndpoint: HandshakeParticipant {
         return read > 0 ? Array(bytes.prefix(Int(read))) : []
     }
 
+    /// Starts an orderly close after a completed handshake.
     public func close() {
         guard report.completed, !hasFailed else { return }
         _ = SSL_shutdown(ssl)

@@ -7,15 +7,20 @@ import Wire
 ///
 /// - Warning: This participant exists to attack a client's version floor. It never completes a handshake.
 public final class RawVersionServer: HandshakeParticipant {
+    /// Client or server.
     public let role = EndpointRole.server
     private let version: TLSVersion
     private var input: [UInt8] = []
     private var output: [UInt8] = []
     private var answered = false
     private var records = RecordReader()
+    /// What this side saw and did.
     public private(set) var report = EndpointReport(role: .server)
+    /// Whether this side has failed and will do nothing more.
     public private(set) var hasFailed = false
+    /// Whether the handshake completed on this side.
     public var isComplete: Bool { false }
+    /// The NSS key log lines this side produced.
     public var keyLog: [String] { [] }
 
     /// Creates a server that answers with `version`, which must be TLS 1.2 or lower.
@@ -24,6 +29,7 @@ public final class RawVersionServer: HandshakeParticipant {
         self.version = version
     }
 
+    /// Hands over bytes the peer wrote.
     public func receive(_ bytes: [UInt8]) {
         if answered {
             records.append(bytes)
@@ -32,6 +38,7 @@ public final class RawVersionServer: HandshakeParticipant {
         }
     }
 
+    /// Does whatever the received bytes allow, without waiting.
     public func advance() {
         guard !hasFailed else { return }
         if !answered {
@@ -59,10 +66,12 @@ public final class RawVersionServer: HandshakeParticipant {
         }
     }
 
+    /// Removes and returns the bytes written since the last call.
     public func takeOutput() -> [UInt8] {
         defer { output = [] }
         return output
     }
 
+    /// Starts an orderly close after a completed handshake.
     public func close() {}
 }

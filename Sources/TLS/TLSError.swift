@@ -12,6 +12,7 @@ public struct TLSError: Error, Hashable, Sendable, CustomStringConvertible {
         /// OpenSSL could not allocate an object.
         public static let allocationFailed = Code(name: "allocation-failed")
 
+        /// The text shown to people.
         public var description: String { name }
     }
 
@@ -38,11 +39,14 @@ public struct TLSError: Error, Hashable, Sendable, CustomStringConvertible {
         self.sourceLine = sourceLine
     }
 
+    /// The text shown to people.
     public var description: String {
         openSSLErrors.isEmpty ? reason : "\(reason): \(openSSLErrors.joined(separator: "; "))"
     }
 
+    /// Errors are equal when their codes are.
     public static func == (lhs: TLSError, rhs: TLSError) -> Bool { lhs.code == rhs.code }
 
+    /// Hashes the code only, to agree with `==`.
     public func hash(into hasher: inout Hasher) { hasher.combine(code) }
 }

@@ -1,7 +1,7 @@
 internal import COpenSSL
 
 /// A certificate verification error as OpenSSL reports it (`X509_V_ERR_*`), named without its prefix.
-public struct VerificationError: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct VerificationError: Sendable, Hashable, CustomStringConvertible {
     /// OpenSSL's `X509_V_ERR_*` value.
     public let code: Int32
 
@@ -77,34 +77,35 @@ public struct VerificationError: Sendable, Hashable, Codable, CustomStringConver
         self.code = code
     }
 
+    /// OpenSSL's `X509_V_ERR_CERT_HAS_EXPIRED`.
     public static let certificateHasExpired = VerificationError(code: X509_V_ERR_CERT_HAS_EXPIRED)
+    /// OpenSSL's `X509_V_ERR_CERT_NOT_YET_VALID`.
     public static let certificateNotYetValid = VerificationError(code: X509_V_ERR_CERT_NOT_YET_VALID)
+    /// OpenSSL's `X509_V_ERR_CERT_REVOKED`.
     public static let certificateRevoked = VerificationError(code: X509_V_ERR_CERT_REVOKED)
+    /// OpenSSL's `X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY`.
     public static let unableToGetIssuerLocally = VerificationError(code: X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY)
+    /// OpenSSL's `X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN`.
     public static let selfSignedInChain = VerificationError(code: X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN)
+    /// OpenSSL's `X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT`.
     public static let depthZeroSelfSigned = VerificationError(code: X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT)
+    /// OpenSSL's `X509_V_ERR_INVALID_PURPOSE`.
     public static let invalidPurpose = VerificationError(code: X509_V_ERR_INVALID_PURPOSE)
+    /// OpenSSL's `X509_V_ERR_HOSTNAME_MISMATCH`.
     public static let hostnameMismatch = VerificationError(code: X509_V_ERR_HOSTNAME_MISMATCH)
+    /// OpenSSL's `X509_V_ERR_EE_KEY_TOO_SMALL`.
     public static let endEntityKeyTooSmall = VerificationError(code: X509_V_ERR_EE_KEY_TOO_SMALL)
+    /// OpenSSL's `X509_V_ERR_CA_MD_TOO_WEAK`.
     public static let caDigestTooWeak = VerificationError(code: X509_V_ERR_CA_MD_TOO_WEAK)
+    /// OpenSSL's `X509_V_ERR_CRL_HAS_EXPIRED`.
     public static let crlHasExpired = VerificationError(code: X509_V_ERR_CRL_HAS_EXPIRED)
+    /// OpenSSL's `X509_V_ERR_UNABLE_TO_GET_CRL`.
     public static let unableToGetCRL = VerificationError(code: X509_V_ERR_UNABLE_TO_GET_CRL)
+    /// OpenSSL's `X509_V_ERR_KU_KEY_CERT_SIGN_INVALID_FOR_NON_CA`.
     public static let keyCertSignForNonCA = VerificationError(code: X509_V_ERR_KU_KEY_CERT_SIGN_INVALID_FOR_NON_CA)
     /// Set by this project when a policy rule refuses a chain that OpenSSL accepted.
     public static let rejectedByPolicy = VerificationError(code: X509_V_ERR_CERT_REJECTED)
 
+    /// The text shown to people.
     public var description: String { name }
-
-    public init(from decoder: any Decoder) throws {
-        let name = try decoder.singleValueContainer().decode(String.self)
-        guard let error = VerificationError(name: name) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: name))
-        }
-        self = error
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(name)
-    }
 }

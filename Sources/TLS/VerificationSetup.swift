@@ -1,8 +1,8 @@
-import X509
 internal import COpenSSL
 import Foundation
 import PKI
 import Policy
+import X509
 
 /// Builds what OpenSSL's chain verification needs from ``EndpointConfiguration/PeerVerification``: the trust
 /// store with its CRLs, and the verification parameters. Handshakes and offline verification both use it, so

@@ -1,5 +1,5 @@
-internal import X509
 internal import COpenSSL
+internal import X509
 
 /// The one error type of the `Wire` module: raised when bytes are not the TLS they claim to be, when a record
 /// cannot be decrypted, or when OpenSSL fails underneath.
