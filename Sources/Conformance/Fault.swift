@@ -80,6 +80,10 @@ public struct Fault: Sendable, Hashable, CustomStringConvertible {
         case .offersVersions(let lowest, let highest):
             configuration.minimumVersion = lowest
             configuration.maximumVersion = highest
+            if highest < .tls1_2 {
+                // TLS 1.0 and 1.1 have no AEAD suites; an endpoint that speaks only them offers CBC suites.
+                configuration.cipherList = "ECDHE-ECDSA-AES128-SHA:ECDHE-RSA-AES128-SHA"
+            }
         case .offersCiphers(let cipherString):
             configuration.maximumVersion = .tls1_2
             configuration.cipherList = cipherString

@@ -21,14 +21,10 @@ enum Judge {
             if observation.outcome.result == .completed { return Verdict(status: .pass, explanation: "") }
             return Verdict(status: .fail, explanation: "expected acceptance, \(observation.summary)")
         case .rejected(let reason):
-            if let problem = mismatch(
-                observation, reason, version: scenarioCase.version ?? scenarioCase.scenario.fault.pinnedMaximumVersion)
-            {
-                return Verdict(status: .fail, explanation: problem)
-            }
+            // The twin decides first: when the harmless version is refused too, the refusal proves nothing.
             switch twin {
             case .success(let twinObservation) where twinObservation.outcome.result == .completed:
-                return Verdict(status: .pass, explanation: "")
+                break
             case .success(let twinObservation):
                 return Verdict(status: .broken, explanation: "its twin was not accepted: \(twinObservation.summary)")
             case .failure(let error):
@@ -36,6 +32,11 @@ enum Judge {
             case .none:
                 return Verdict(status: .broken, explanation: "it has no twin")
             }
+            let version = scenarioCase.version ?? scenarioCase.scenario.fault.pinnedMaximumVersion
+            if let problem = mismatch(observation, reason, version: version) {
+                return Verdict(status: .fail, explanation: problem)
+            }
+            return Verdict(status: .pass, explanation: "")
         }
     }
 

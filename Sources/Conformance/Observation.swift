@@ -27,14 +27,15 @@ public struct Observation: Sendable {
         return enforcer.alertsReceived.first(where: \.isFatal) == nil ? underTest : underTest.peer
     }
 
-    /// One line for the run table: how the handshake ended and why.
+    /// One line for the run table: how the handshake ended and why. A refusal by the endpoint under test is
+    /// "refused: alert (check)"; a refusal by the other side names that side.
     public var summary: String {
         switch outcome.result {
         case .completed:
             let version = enforcer.version ?? "?"
             return "accepted \(version) \(enforcer.cipher ?? "")".trimmingCharacters(in: .whitespaces)
         case .stalled:
-            return "stalled after \(outcome.steps) steps"
+            return "not refused: stalled after \(outcome.steps) steps"
         case .refused:
             let side = refusingSide ?? underTest
             let report = outcome.report(of: side)
@@ -45,7 +46,8 @@ public struct Observation: Sendable {
             } else if let error = report.verificationError {
                 detail = " (\(error.name))"
             }
-            return "refused by \(side.rawValue): \(alert)\(detail)"
+            let who = side == underTest ? "refused" : "refused by the \(side.rawValue) (the misbehaving side)"
+            return "\(who): \(alert)\(detail)"
         }
     }
 }

@@ -36,14 +36,16 @@ public struct RunReport: Sendable {
         }
     }
 
-    /// The aligned table: one row per case (id, expected, observed, verdict, capture), then totals.
+    /// The aligned table: one row per case (id, expected, observed, verdict, and the capture when the run kept
+    /// any), then the explanation of each case that did not pass, then totals.
     public func table() -> String {
-        let header = ["SCENARIO", "EXPECTED", "OBSERVED", "VERDICT", "CAPTURE"]
+        let showsCaptures = results.contains { $0.capturePath != nil }
+        let header = ["SCENARIO", "EXPECTED", "OBSERVED", "VERDICT"] + (showsCaptures ? ["CAPTURE"] : [])
         let rows = results.map { result -> [String] in
             [
                 result.id, Self.expected(result), result.observation?.summary ?? "-",
-                result.verdict.status.rawValue.uppercased(), result.capturePath ?? "",
-            ]
+                result.verdict.status.rawValue.uppercased(),
+            ] + (showsCaptures ? [result.capturePath ?? ""] : [])
         }
         var widths = header.map(\.count)
         for row in rows {
@@ -60,8 +62,8 @@ public struct RunReport: Sendable {
         }
         let counts = totals
         lines.append(
-            "policy \(policyName): \(results.count) cases, \(counts[.pass, default: 0]) passed, "
-                + "\(counts[.fail, default: 0]) failed, \(counts[.broken, default: 0]) broken, "
+            "policy \(policyName): \(results.count) \(results.count == 1 ? "case" : "cases"), "
+                + "\(counts[.pass, default: 0]) passed, \(counts[.fail, default: 0]) failed, \(counts[.broken, default: 0]) broken, "
                 + "\(counts[.skipped, default: 0]) skipped"
         )
         return lines.joined(separator: "\n") + "\n"

@@ -52,10 +52,13 @@ public struct ScenarioCase: Sendable, Hashable, Identifiable {
             let reference = scenario.twin ?? scenario.fault
             let range = reference.versionRange
             let overlaps = range.lowest <= policy.maximumVersion && policy.minimumVersion <= range.highest
+            let versions =
+                range.lowest == range.highest
+                ? range.lowest.rawValue : "\(range.lowest.rawValue)-\(range.highest.rawValue)"
             let reason =
                 overlaps
                 ? nil
-                : "the policy allows none of \(range.lowest.rawValue)-\(range.highest.rawValue), so its twin could not be accepted"
+                : "its twin needs \(versions), which the policy does not allow, so it could not be accepted"
             return [ScenarioCase(scenario: scenario, version: nil, notApplicable: reason, policy: policy)]
         }
     }

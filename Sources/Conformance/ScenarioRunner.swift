@@ -30,11 +30,7 @@ public struct ScenarioRunner: Sendable {
     ) throws(PKIError) {
         self.policy = policy
         self.jobs = max(1, jobs)
-        pki = try ScenarioPKI.generate(
-            referenceTime: referenceTime,
-            serverName: policy.allowedPeerIdentities.dnsNames.first ?? TLSPolicy.HarnessIdentity.serverDNSName,
-            clientIdentity: policy.allowedPeerIdentities.uris.first ?? TLSPolicy.HarnessIdentity.clientURI
-        )
+        pki = try ScenarioPKI.generate(referenceTime: referenceTime, for: policy)
         var enforced = policy
         if policy.pinning.scope != .off {
             enforced.pinning.pins = pki.pins

@@ -1,3 +1,5 @@
+import Policy
+
 /// One kind of leaf certificate the scenario PKI issues: the good one, or one that carries exactly one fault.
 ///
 /// Each variant is issued for both roles: a client certificate (a SPIFFE ID, clientAuth) and a server
@@ -38,7 +40,9 @@ public struct CertificateVariant: Sendable, Hashable, CustomStringConvertible {
         identifier: "missing-intermediate", fault: "chain sent without the intermediate"
     )
     /// Valid for 398 days, longer than any preset allows.
-    public static let tooLongLived = CertificateVariant(identifier: "long-lived", fault: "valid for 398 days")
+    public static let tooLongLived = CertificateVariant(
+        identifier: "long-lived", fault: "valid longer than the policy allows (398 days at least)"
+    )
     /// An RSA key of 1024 bits.
     public static let rsa1024 = CertificateVariant(identifier: "rsa-1024", fault: "1024-bit RSA key")
     /// An RSA key of 2048 bits: the accepted twin of ``rsa1024``.
@@ -94,6 +98,12 @@ public struct CertificateVariant: Sendable, Hashable, CustomStringConvertible {
         .nameMismatch, .wildcardName, .leafIsCA, .staleCRL, .noCRL, .unpinnedKey, .pinnedIntermediate, .twoURIs,
         .foreignTrustDomain, .nonSPIFFEURI, .unknownCriticalExtension, .keyCertSign,
     ]
+
+    /// The roles the variant is issued for: the SPIFFE faults exist only on client certificates, since server
+    /// certificates carry a DNS name.
+    public var roles: Set<EndpointRole> {
+        [.twoURIs, .foreignTrustDomain, .nonSPIFFEURI].contains(self) ? [.client] : [.client, .server]
+    }
 
     /// Whether the harness pins this variant's key. Every leaf is pinned except the two whose fault is about
     /// pinning.

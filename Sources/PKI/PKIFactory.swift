@@ -23,8 +23,15 @@ struct PKIFactory {
     /// The SubjectPublicKeyInfo of every key the harness pins, DER.
     private(set) var pinnedKeys: [[UInt8]] = []
 
-    init(referenceTime: Date) throws(PKIError) {
+    /// How long the good leaves live: 25 hours, or less when the policy allows less.
+    let goodLifetime: TimeInterval
+    /// How long the long-lived variant lives: 398 days, or a day more than the policy allows.
+    let longLifetime: TimeInterval
+
+    init(referenceTime: Date, leafLifetimeLimit: TimeInterval?) throws(PKIError) {
         self.referenceTime = referenceTime
+        goodLifetime = min(25 * Self.hour, leafLifetimeLimit ?? .infinity)
+        longLifetime = max(398 * Self.day, (leafLifetimeLimit ?? 0) + Self.day)
         root = try Self.authority("mtls-harness Test Root CA", issuer: nil, at: referenceTime)
         intermediate = try Self.authority("mtls-harness Test Intermediate CA", issuer: root, at: referenceTime)
         revokedIntermediate = try Self.authority(
@@ -82,7 +89,7 @@ struct PKIFactory {
         case .missingIntermediate:
             sentAuthorities = []
         case .tooLongLived:
-            blueprint.notAfter = referenceTime + 398 * Self.day
+            blueprint.notAfter = blueprint.notBefore + longLifetime
         case .rsa1024:
             keyType = .rsa1024
         case .rsa2048:
@@ -136,9 +143,7 @@ struct PKIFactory {
         case .twoURIs where role == .client:
             names = ["URI:\(identity)", "URI:\(Self.sibling(of: identity, "other"))"]
         case .foreignTrustDomain where role == .client:
-            names = [
-                "URI:\(identity.replacingOccurrences(of: TLSPolicy.HarnessIdentity.trustDomain, with: "attacker.test"))"
-            ]
+            names = ["URI:\(Self.inForeignTrustDomain(identity))"]
         case .nonSPIFFEURI where role == .client:
             names = ["URI:\(identity.replacingOccurrences(of: "spiffe://", with: "https://"))"]
         case .wildcardName:
@@ -156,8 +161,9 @@ struct PKIFactory {
         }
         return CertificateBlueprint(
             commonName: "\(role.rawValue) \(variant.identifier)",
-            notBefore: referenceTime - Self.hour,
-            notAfter: referenceTime + Self.day,
+            // The reference time falls a twenty-fifth of the way into the validity period.
+            notBefore: referenceTime - goodLifetime / 25,
+            notAfter: referenceTime + goodLifetime * 24 / 25,
             extensions: [
                 (NID_basic_constraints, variant == .leafIsCA ? "critical,CA:TRUE" : "critical,CA:FALSE"),
                 (NID_key_usage, usage),
@@ -166,6 +172,15 @@ struct PKIFactory {
                 (NID_subject_key_identifier, "hash"),
             ] + (variant == .selfSigned ? [] : [(NID_authority_key_identifier, "keyid:always")])
         )
+    }
+
+    /// The same SPIFFE ID path in a trust domain no policy of the harness trusts.
+    private static func inForeignTrustDomain(_ uri: String) -> String {
+        let scheme = "spiffe://"
+        let rest = uri.hasPrefix(scheme) ? uri.dropFirst(scheme.count) : Substring(uri)
+        let domain = rest.prefix { $0 != "/" }
+        let foreign = domain == "attacker.test" ? "attacker.invalid" : "attacker.test"
+        return scheme + foreign + rest.dropFirst(domain.count)
     }
 
     private static func parentDomain(of name: String) -> String {

@@ -43,18 +43,36 @@ public struct ScenarioPKI: Sendable {
     /// The credential for a role and variant.
     public func credential(for role: EndpointRole, _ variant: CertificateVariant) -> IssuedCredential {
         guard let credential = credentials[Self.key(role, variant)] else {
-            preconditionFailure("no credential for \(role) \(variant); every variant is issued for both roles")
+            preconditionFailure("no credential for \(role) \(variant): the variant is only for \(variant.roles)")
         }
         return credential
     }
 
     /// Every credential, ordered by role and variant.
     public var allCredentials: [IssuedCredential] {
-        EndpointRole.allCases.flatMap { role in CertificateVariant.all.map { credential(for: role, $0) } }
+        EndpointRole.allCases.flatMap { role in
+            CertificateVariant.all.filter { $0.roles.contains(role) }.map { credential(for: role, $0) }
+        }
     }
 
     private static func key(_ role: EndpointRole, _ variant: CertificateVariant) -> String {
         "\(role.rawValue)/\(variant.identifier)"
+    }
+
+    /// Generates the PKI a policy is tested with: its leaves carry the policy's first allowed DNS name and
+    /// URI (the harness's own names when a list is empty), and the good leaves live no longer than the policy
+    /// allows.
+    ///
+    /// - Parameters:
+    ///   - referenceTime: The run's reference time; whole seconds are kept.
+    ///   - policy: The policy under test.
+    public static func generate(referenceTime: Date, for policy: TLSPolicy) throws(PKIError) -> ScenarioPKI {
+        try generate(
+            referenceTime: referenceTime,
+            serverName: policy.allowedPeerIdentities.dnsNames.first ?? TLSPolicy.HarnessIdentity.serverDNSName,
+            clientIdentity: policy.allowedPeerIdentities.uris.first ?? TLSPolicy.HarnessIdentity.clientURI,
+            leafLifetimeLimit: policy.maximumLeafLifetime.map(TimeInterval.init)
+        )
     }
 
     /// Generates a PKI.
@@ -63,16 +81,18 @@ public struct ScenarioPKI: Sendable {
     ///   - referenceTime: The run's reference time; whole seconds are kept.
     ///   - serverName: The DNS name for server certificates.
     ///   - clientIdentity: The URI for client certificates.
+    ///   - leafLifetimeLimit: The longest lifetime the policy allows a leaf, in seconds, or `nil`. The good
+    ///     leaves live 25 hours or this long, whichever is shorter; the long-lived variant outlives it.
     public static func generate(
         referenceTime: Date, serverName: String = TLSPolicy.HarnessIdentity.serverDNSName,
-        clientIdentity: String = TLSPolicy.HarnessIdentity.clientURI
+        clientIdentity: String = TLSPolicy.HarnessIdentity.clientURI, leafLifetimeLimit: TimeInterval? = nil
     ) throws(PKIError) -> ScenarioPKI {
         let now = Date(timeIntervalSince1970: referenceTime.timeIntervalSince1970.rounded(.down))
-        var factory = try PKIFactory(referenceTime: now)
+        var factory = try PKIFactory(referenceTime: now, leafLifetimeLimit: leafLifetimeLimit)
         var credentials: [String: IssuedCredential] = [:]
         for role in EndpointRole.allCases {
             let identity = role == .server ? serverName : clientIdentity
-            for variant in CertificateVariant.all {
+            for variant in CertificateVariant.all where variant.roles.contains(role) {
                 credentials[key(role, variant)] = try factory.issue(variant, for: role, identity: identity)
             }
         }

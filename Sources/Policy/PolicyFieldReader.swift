@@ -89,7 +89,7 @@ struct PolicyFieldReader {
 
     func pinning(_ key: String) throws(PolicyError) -> TLSPolicy.Pinning {
         let value = try required(key)
-        guard case .object(let members) = value else {
+        guard let members = value.members else {
             throw wrongType(key, "an object with 'scope' and 'pins'", value)
         }
         for member in members.keys.sorted() where member != "scope" && member != "pins" {
@@ -110,11 +110,14 @@ struct PolicyFieldReader {
 
     func peerIdentities(_ key: String) throws(PolicyError) -> TLSPolicy.PeerIdentities {
         let value = try required(key)
-        guard case .object(let members) = value else {
+        guard let members = value.members else {
             throw wrongType(key, "an object with 'dns' and 'uri' arrays", value)
         }
         for member in members.keys.sorted() where member != "dns" && member != "uri" {
             throw PolicyError(.unknownField, "unknown field '\(key).\(member)'")
+        }
+        for member in ["dns", "uri"] where members[member] == nil {
+            throw PolicyError(.missingField, "missing field '\(key).\(member)' (an empty list accepts any identity)")
         }
         return TLSPolicy.PeerIdentities(
             dnsNames: try strings("\(key).dns", in: members["dns"] ?? .array([])),

@@ -15,10 +15,11 @@ extension TLSPolicy {
     /// - Returns: The validated policy; its name defaults to the file's name without extension.
     /// - Throws: ``PolicyError`` whose description names the file, the field and the problem.
     public static func load(contentsOf path: String) throws(PolicyError) -> TLSPolicy {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw PolicyError(.unreadableFile, "no such policy file", file: path)
+        }
+        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
             throw PolicyError(.unreadableFile, "cannot read the policy file", file: path)
         }
         let defaultName = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
@@ -42,11 +43,11 @@ extension TLSPolicy {
     public init(jsonData: Data, defaultName: String = "custom") throws(PolicyError) {
         let document: JSONValue
         do {
-            document = try JSONDecoder().decode(JSONValue.self, from: jsonData)
+            document = try StrictJSONReader.parse([UInt8](jsonData))
         } catch {
-            throw PolicyError(.malformedJSON, "not valid JSON (\(Self.describe(error)))")
+            throw PolicyError(.malformedJSON, "not valid JSON: \(error.description)")
         }
-        guard case .object(let fields) = document else {
+        guard let fields = document.members else {
             throw PolicyError(.malformedJSON, "the policy must be a JSON object, found \(document.typeName)")
         }
         let reader = PolicyFieldReader(fields: fields)
@@ -75,40 +76,42 @@ extension TLSPolicy {
         try validate()
     }
 
-    /// The JSON form of the policy: pretty-printed, keys sorted, loadable by ``init(jsonData:defaultName:)``.
+    /// The JSON form of the policy, loadable by ``init(jsonData:defaultName:)``: two-space indentation, fields
+    /// in the order the README documents them.
     public func jsonData() -> Data {
-        var object: [String: Any] = [
-            "name": name,
-            "minVersion": minimumVersion.rawValue,
-            "maxVersion": maximumVersion.rawValue,
-            "tls12CipherSuites": tls12CipherSuites,
-            "tls13CipherSuites": tls13CipherSuites,
-            "groups": groups,
-            "signatureAlgorithms": signatureAlgorithms,
-            "clientCertificate": clientCertificate.rawValue,
-            "revocation": revocation.rawValue,
-            "maxLeafLifetimeDays": maximumLeafLifetime.map { $0 / 86_400 } as Any? ?? NSNull(),
-            "allowWildcardNames": allowsWildcardNames,
-            "minRSABits": minimumRSAKeyBits,
-            "minECBits": minimumECKeyBits,
-            "forbiddenSignatureHashes": forbiddenSignatureHashes,
-            "allowedPeerIdentities": ["dns": allowedPeerIdentities.dnsNames, "uri": allowedPeerIdentities.uris],
-            "spiffeTrustDomains": spiffeTrustDomains,
-            "pinning": ["scope": pinning.scope.rawValue, "pins": pinning.pins.map { $0.formatted(.sha256Base64) }],
+        var fields: [(String, JSONValue)] = [
+            ("name", .string(name)),
+            ("minVersion", .string(minimumVersion.rawValue)),
+            ("maxVersion", .string(maximumVersion.rawValue)),
+            ("tls12CipherSuites", .strings(tls12CipherSuites)),
+            ("tls13CipherSuites", .strings(tls13CipherSuites)),
+            ("groups", .strings(groups)),
+            ("signatureAlgorithms", .strings(signatureAlgorithms)),
+            ("clientCertificate", .string(clientCertificate.rawValue)),
+            ("revocation", .string(revocation.rawValue)),
+            ("maxLeafLifetimeDays", maximumLeafLifetime.map { .number(Double($0 / 86_400)) } ?? .null),
+            ("allowWildcardNames", .bool(allowsWildcardNames)),
+            ("minRSABits", .number(Double(minimumRSAKeyBits))),
+            ("minECBits", .number(Double(minimumECKeyBits))),
+            ("forbiddenSignatureHashes", .strings(forbiddenSignatureHashes)),
+            (
+                "allowedPeerIdentities",
+                .orderedObject([
+                    ("dns", .strings(allowedPeerIdentities.dnsNames)), ("uri", .strings(allowedPeerIdentities.uris)),
+                ])
+            ),
+            ("spiffeTrustDomains", .strings(spiffeTrustDomains)),
+            (
+                "pinning",
+                .orderedObject([
+                    ("scope", .string(pinning.scope.rawValue)),
+                    ("pins", .strings(pinning.pins.map { $0.formatted(.sha256Base64) })),
+                ])
+            ),
         ]
         if dangerouslyAcceptAnyCertificate {
-            object["dangerouslyAcceptAnyCertificate"] = true
+            fields.append(("dangerouslyAcceptAnyCertificate", .bool(true)))
         }
-        let options: JSONSerialization.WritingOptions = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Every value above is a string, number, boolean, array or dictionary of those, so this cannot fail.
-        return (try? JSONSerialization.data(withJSONObject: object, options: options)) ?? Data()
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return underlying ?? context.debugDescription
-        }
-        return "\(error)"
+        return Data(JSONWriter.write(.orderedObject(fields)).utf8)
     }
 }

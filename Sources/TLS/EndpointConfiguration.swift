@@ -104,23 +104,27 @@ public struct EndpointConfiguration: Sendable {
         )
     }
 
-    /// An endpoint outside any policy, for the side of a scenario that misbehaves: every version from TLS 1.0,
-    /// every cipher OpenSSL still has (NULL and anonymous included), security level 0, and no verification of
-    /// its peer at all.
+    /// An endpoint outside any policy, for the side of a scenario that misbehaves. It offers what a modern
+    /// endpoint offers (TLS 1.2-1.3, ECDHE with AEAD, SHA-2 signatures), so that a scenario's fault is the only
+    /// thing wrong with it; but it runs at security level 0, so that a fault may load a weak certificate or
+    /// offer a broken version or cipher, and it verifies nothing about its peer.
     ///
-    /// - Warning: This endpoint accepts anything and offers broken cryptography on purpose. It exists to
-    ///   attack the endpoint under test and must never carry real traffic.
+    /// - Warning: This endpoint accepts any peer. It exists to attack the endpoint under test and must never
+    ///   carry real traffic.
     public static func insecureMisbehaving(
         role: EndpointRole, credentials: [IssuedCredential]
     ) -> EndpointConfiguration {
         EndpointConfiguration(
             role: role,
-            minimumVersion: .tls1_0,
+            minimumVersion: .tls1_2,
             maximumVersion: .tls1_3,
-            cipherList: "ALL:eNULL",
-            tls13CipherSuites: AlgorithmNames.tls13CipherSuites.keys.sorted().joined(separator: ":"),
-            groups: "X25519:P-256:P-384:P-521:X448:ffdhe2048",
-            signatureAlgorithms: nil,
+            cipherList: "ECDHE+AESGCM:ECDHE+CHACHA20",
+            tls13CipherSuites: "TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256",
+            groups: "X25519:P-256:P-384",
+            signatureAlgorithms: [
+                "ecdsa_secp256r1_sha256", "ecdsa_secp384r1_sha384", "ed25519", "rsa_pss_rsae_sha256",
+                "rsa_pss_rsae_sha384", "rsa_pkcs1_sha256", "rsa_pkcs1_sha384",
+            ].joined(separator: ":"),
             securityLevel: 0,
             credentials: credentials,
             clientCertificate: .none,

@@ -10,7 +10,7 @@ import X509
 /// object through the `SSL`'s ex_data slot, so the object must outlive the `SSL`, which it does by owning it.
 public final class OpenSSLEndpoint: HandshakeParticipant {
     /// The ex_data slot holding an unretained reference to the endpoint.
-    nonisolated(unsafe) static let exDataIndex: Int32 = CRYPTO_get_ex_new_index(
+    static let exDataIndex: Int32 = CRYPTO_get_ex_new_index(
         CRYPTO_EX_INDEX_SSL, 0, nil, nil, nil, nil
     )
 
@@ -138,11 +138,14 @@ public final class OpenSSLEndpoint: HandshakeParticipant {
         hasFailed = true
         report.completed = false
         report.openSSLErrors = OpenSSLErrorQueue.drain()
-        noteNegotiated()
     }
 
+    /// Records the version and suite agreed on, once the handshake completed; before that OpenSSL reports
+    /// only what it would have offered.
     private func noteNegotiated() {
-        report.version = String(cString: SSL_get_version(ssl))
+        report.version =
+            TLSVersion(wireValue: UInt16(clamping: SSL_version(ssl)))?.rawValue
+            ?? String(cString: SSL_get_version(ssl))
         if let cipher = SSL_get_current_cipher(ssl) {
             report.cipher = String(cString: SSL_CIPHER_get_name(cipher))
         }

@@ -110,6 +110,6 @@ public struct X509Error: Error, Sendable, Hashable, CustomStringConvertible {
         } else if let textLine {
             position = " at line \(textLine)"
         }
-        return "X509Error.\(code)\(position): \(reason)"
+        return position.isEmpty ? reason : "\(position.dropFirst()): \(reason)"
     }
 }

@@ -38,7 +38,8 @@ enum InspectCommand {
             let connection = try CaptureFile(contentsOf: path).connection()
             inspection = try HandshakeInspection(transcript: connection.transcript)
         } catch let error as CaptureError {
-            let status: ExitStatus = error.code == .fileNotFound ? .noInput : .dataError
+            let status: ExitStatus =
+                error.code == .fileNotFound || error.code == .fileUnreadable ? .noInput : .dataError
             throw CommandLineError(status: status, message: oneLine(error.reason, path: path))
         } catch {
             throw CommandLineError(status: .dataError, message: oneLine("no TLS handshake: \(error)", path: path))

@@ -22,7 +22,7 @@ enum MTLSHarness {
           verify    Validate a certificate chain offline under a policy.
           pin       Print the SPKI pins of certificates.
 
-        Run 'mtls-harness <command> --help' for a command's options.
+        Run 'mtls-harness <command> --help' for a command's options, 'mtls-harness --version' for the version.
         """
 
     static func main() {
@@ -51,7 +51,9 @@ enum MTLSHarness {
             case "verify": return try VerifyCommand.main(rest)
             case "pin": return try PinCommand.main(rest)
             default:
-                throw CommandLineError.usage("unknown command '\(command)'", command: "--help")
+                throw CommandLineError(
+                    status: .usage, message: "unknown command '\(command)' (see 'mtls-harness --help')"
+                )
             }
         } catch {
             Output.error(error.message)

@@ -15,6 +15,10 @@ enum PKICommand {
           --out DIR             The folder to write; created when missing.
           --policy PRESET|FILE  The policy whose identities the leaves carry. Default: nhi-strict.
           -h, --help            Show this help.
+
+        EXIT STATUS:
+          0 written, 64 bad arguments, 65 bad policy file, 66 policy file missing, 70 OpenSSL could not
+          generate the PKI, 73 a file could not be written.
         """
 
     static func main(_ arguments: [String]) throws(CommandLineError) -> ExitStatus {
@@ -23,18 +27,14 @@ enum PKICommand {
             Output.result(help + "\n")
             return .success
         }
-        guard let output = try parser.value("--out") else {
+        guard let output = try parser.value("--out"), !output.isEmpty else {
             throw .usage("missing --out DIR", command: "pki")
         }
         let policy = try PolicyArgument.load(try parser.value("--policy"))
         _ = try parser.finish()
         let pki: ScenarioPKI
         do {
-            pki = try ScenarioPKI.generate(
-                referenceTime: Date(),
-                serverName: policy.allowedPeerIdentities.dnsNames.first ?? "server.mtls-harness.test",
-                clientIdentity: policy.allowedPeerIdentities.uris.first ?? "spiffe://mtls-harness.test/workload/client"
-            )
+            pki = try ScenarioPKI.generate(referenceTime: Date(), for: policy)
         } catch {
             throw CommandLineError(status: .software, message: "cannot generate the PKI: \(error)")
         }

@@ -11,6 +11,10 @@ enum PolicyCommand {
         show   Print a preset or a policy file as JSON, in the form a policy file takes.
         check  Validate a policy file: exit 0 when valid, 65 with one line naming the field when not.
         list   List the presets.
+
+        EXIT STATUS:
+          0 done (for check: the file is valid), 64 bad arguments or an unknown preset, 65 the policy file is
+          invalid, 66 the policy file cannot be opened.
         """
 
     static func main(_ arguments: [String]) throws(CommandLineError) -> ExitStatus {

@@ -26,7 +26,7 @@ enum RunCommand {
 
         EXIT STATUS:
           0 every case passed, 1 a case failed or was broken, 64 bad arguments, 65 bad policy file,
-          66 policy file missing, 73 a capture could not be written.
+          66 policy file missing, 70 OpenSSL could not generate the PKI, 73 a capture could not be written.
         """
 
     static func main(_ arguments: [String]) throws(CommandLineError) -> ExitStatus {
@@ -57,12 +57,14 @@ enum RunCommand {
         }
         guard !captureDirectory.isEmpty else { throw .usage("--captures needs a folder", command: "run") }
         let policy = try PolicyArgument.load(policyValue)
-        var scenarios = Catalog.all
-        if let filter {
-            scenarios = scenarios.filter { Glob(filter).matches($0.id) }
-            guard !scenarios.isEmpty else {
-                throw .usage("no scenario matches '\(filter)'", command: "run")
-            }
+        // A filter matches a scenario id (client.expired-cert) or a case id (client.expired-cert@tls13).
+        let glob = filter.map(Glob.init)
+        let caseSuffixes = [""] + TLSVersion.allCases.map { "@\($0.shortName)" }
+        let scenarios = Catalog.all.filter { scenario in
+            glob.map { glob in caseSuffixes.contains { glob.matches(scenario.id + $0) } } ?? true
+        }
+        guard !scenarios.isEmpty else {
+            throw .usage("no scenario matches '\(filter ?? "")'", command: "run")
         }
         let referenceTime = Date()
         let runner: ScenarioRunner
@@ -72,14 +74,20 @@ enum RunCommand {
             throw CommandLineError(status: .software, message: "cannot generate the scenario PKI: \(error)")
         }
         let results = runner.run(scenarios) { done, total in Output.progress(done, total, label: "handshakes") }
+            .filter { result in
+                glob.map { $0.matches(result.id) || $0.matches(result.scenarioCase.scenario.id) } ?? true
+            }
         let recorder = CaptureRecorder(
             mode: captureMode, directory: captureDirectory, application: "mtls-harness \(MTLSHarness.version)"
         )
         let (recorded, captureErrors) = recorder.record(results)
         let report = RunReport(policyName: policy.name, referenceTime: runner.pki.referenceTime, results: recorded)
         Output.result(format == "json" ? report.json() : report.table())
-        for error in captureErrors {
-            Output.error("capture not written: \(error.reason)")
+        // One line per distinct problem: a folder that cannot be created fails every capture the same way.
+        var reported = Set<String>()
+        for error in captureErrors where reported.insert(error.reason).inserted {
+            let count = captureErrors.filter { $0.reason == error.reason }.count
+            Output.error("\(count == 1 ? "a capture" : "\(count) captures") not written: \(error.reason)")
         }
         if !captureErrors.isEmpty { return .cannotCreate }
         return report.allPassed ? .success : .failure

@@ -68,7 +68,7 @@ enum VerifyCommand {
             var pins: [SPKIPin] = []
             for text in pinTexts {
                 do { pins.append(try SPKIPin(text)) } catch {
-                    throw .usage("--pin '\(text)' is not a pin: \(error.reason)", command: "verify")
+                    throw .usage("--pin '\(text)': \(error.reason)", command: "verify")
                 }
             }
             policy.pinning.pins = pins

@@ -148,3 +148,22 @@ struct CommandLineTests {
         #expect(index.contains("notAfter is a day in the past"))
     }
 }
+
+@Suite("README")
+struct ReadmeTests {
+    @Test("the README's example policy loads and passes the whole catalog")
+    func examplePolicyPasses() throws {
+        var folder = URL(fileURLWithPath: #filePath)
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("README.md").path) {
+            folder.deleteLastPathComponent()
+        }
+        let readme = try String(contentsOf: folder.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Policy files").dropFirst().first)
+        let example = try #require(
+            section.components(separatedBy: "```json\n").dropFirst().first?
+                .components(separatedBy: "```").first)
+        let path = try CommandLineTests.temporaryFile(example, name: "readme-example.json")
+        let result = try CommandLineTests.run("run", "--policy", path, "--capture", "none")
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+}
