@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "DER"),
         .target(name: "X509", dependencies: ["DER", "COpenSSL"]),
         .target(name: "Policy", dependencies: ["X509"]),
-        .target(name: "PKI", dependencies: ["Policy", "X509", "COpenSSL"]),
+        .target(name: "PKI", dependencies: ["Policy", "X509", "DER", "COpenSSL"]),
         .target(name: "Wire", dependencies: ["X509", "COpenSSL"]),
         .target(name: "TLS", dependencies: ["Policy", "PKI", "Wire", "X509", "COpenSSL"]),
         .target(name: "Capture", dependencies: ["Wire", "TLS", "CPcap", "COpenSSL"]),

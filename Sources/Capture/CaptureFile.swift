@@ -79,8 +79,13 @@ public struct CaptureFile: Sendable {
     }
 
     /// The whole file at `path`.
+    /// The largest capture read: far above any capture of an in-process run, low enough that a device or a
+    /// huge file is refused instead of filling memory.
+    public static let maximumFileSize = 256 * 1024 * 1024
+
     private static func readBytes(_ path: String) throws(CaptureError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so that a FIFO is refused below instead of waiting for a writer.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             let systemReason = String(cString: strerror(errno))
             if errno == ENOENT || errno == ENOTDIR {
@@ -89,6 +94,15 @@ public struct CaptureFile: Sendable {
             throw CaptureError(.fileUnreadable, "\(path): cannot open (\(systemReason))")
         }
         defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            throw CaptureError(.fileUnreadable, "\(path): not a regular file")
+        }
+        guard status.st_size <= maximumFileSize else {
+            throw CaptureError(
+                .notACapture, "\(path): \(status.st_size) bytes, more than the \(maximumFileSize) a capture may have"
+            )
+        }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {

@@ -66,13 +66,12 @@ public struct TCPReassembler: Sendable {
                     (index, Transcript.Close(direction: direction, kind: .reset, timestamp: packet.timestamp)))
                 break
             }
-            guard var stream = streams[direction] else {
+            guard streams[direction] != nil else {
                 throw CaptureError(.malformedPacket, "packet \(number): the server sends before its SYN-ACK")
             }
-
-            // Payload first, then the FIN that follows it.
+            // The stream is changed in place in the dictionary: a copy would duplicate its bytes per packet.
             if !frame.payload.isEmpty {
-                let delivered = try stream.receive(
+                let delivered = try streams[direction]!.receive(
                     frame.payload,
                     sequence: frame.sequenceNumber,
                     push: frame.flags.contains(.psh),
@@ -84,17 +83,16 @@ public struct TCPReassembler: Sendable {
                 }
             }
             if frame.flags.contains(.fin) {
-                if stream.finOffset == nil {
+                if streams[direction]!.finOffset == nil {
                     closes.append(
                         (index, Transcript.Close(direction: direction, kind: .fin, timestamp: packet.timestamp)))
                 }
-                try stream.receiveFIN(
+                try streams[direction]!.receiveFIN(
                     sequence: frame.sequenceNumber,
                     payloadCount: frame.payload.count,
                     packetNumber: number
                 )
             }
-            streams[direction] = stream
         }
 
         guard let (syn, openedAt) = opening else {

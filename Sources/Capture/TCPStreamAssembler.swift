@@ -29,6 +29,8 @@ struct TCPStreamAssembler {
     let firstSequence: UInt32
     /// The bytes received without holes, from the start of the stream.
     private(set) var bytes: [UInt8] = []
+    /// Segments that start beyond the end of the stream, waiting for the gap before them to fill, in a binary
+    /// min-heap by offset so that out-of-order arrival costs a logarithm per segment, not a scan.
     private var pending: [PendingSegment] = []
     private var deliveries: [Delivery] = []
     private var boundaries: Set<Int> = []
@@ -67,13 +69,16 @@ struct TCPStreamAssembler {
             throw CaptureError(.malformedPacket, "packet \(packetIndex + 1): data beyond the sender's FIN")
         }
         let before = bytes.count
-        pending.append(
-            PendingSegment(
-                offset: offset, payload: payload[...], push: push, packetIndex: packetIndex, timestamp: timestamp)
-        )
+        let segment = PendingSegment(
+            offset: offset, payload: payload[...], push: push, packetIndex: packetIndex, timestamp: timestamp)
+        if offset <= bytes.count {
+            try apply(segment)
+        } else {
+            pushPending(segment)
+        }
         // Apply every held segment that now touches the end of the stream, until none does.
-        while let next = pending.firstIndex(where: { $0.offset <= bytes.count }) {
-            try apply(pending.remove(at: next))
+        while let first = pending.first, first.offset <= bytes.count {
+            try apply(popPending())
         }
         return bytes.count > before
     }
@@ -133,6 +138,33 @@ struct TCPStreamAssembler {
             start = end
         }
         return writes
+    }
+
+    private mutating func pushPending(_ segment: PendingSegment) {
+        pending.append(segment)
+        var child = pending.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard pending[child].offset < pending[parent].offset else { break }
+            pending.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    private mutating func popPending() -> PendingSegment {
+        pending.swapAt(0, pending.count - 1)
+        let top = pending.removeLast()
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1
+            let right = left + 1
+            var smallest = parent
+            if left < pending.count && pending[left].offset < pending[smallest].offset { smallest = left }
+            if right < pending.count && pending[right].offset < pending[smallest].offset { smallest = right }
+            guard smallest != parent else { return top }
+            pending.swapAt(parent, smallest)
+            parent = smallest
+        }
     }
 
     /// Adds a segment that starts at or before the end of the stream.

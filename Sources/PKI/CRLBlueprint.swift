@@ -12,11 +12,11 @@ struct CRLBlueprint {
     func issue(by issuer: (certificate: OpenSSLCertificate, key: OpenSSLKey)) throws(PKIError) -> OpenSSLCRL {
         guard let raw = X509_CRL_new() else { throw failure("cannot allocate a CRL") }
         let crl = OpenSSLCRL(takingOwnershipOf: raw)
-        guard let lastUpdate = ASN1_TIME_set(nil, time_t(thisUpdate.timeIntervalSince1970)) else {
+        guard let lastUpdate = ASN1_TIME_set(nil, thisUpdate.clampedTimeT) else {
             throw failure("cannot encode thisUpdate")
         }
         defer { ASN1_TIME_free(lastUpdate) }
-        guard let next = ASN1_TIME_set(nil, time_t(nextUpdate.timeIntervalSince1970)) else {
+        guard let next = ASN1_TIME_set(nil, nextUpdate.clampedTimeT) else {
             throw failure("cannot encode nextUpdate")
         }
         defer { ASN1_TIME_free(next) }

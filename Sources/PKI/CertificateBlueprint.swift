@@ -78,9 +78,9 @@ struct CertificateBlueprint {
     }
 
     private func setValidity(_ certificate: OpaquePointer) -> Bool {
-        guard let start = ASN1_TIME_set(nil, time_t(notBefore.timeIntervalSince1970)) else { return false }
+        guard let start = ASN1_TIME_set(nil, notBefore.clampedTimeT) else { return false }
         defer { ASN1_TIME_free(start) }
-        guard let end = ASN1_TIME_set(nil, time_t(notAfter.timeIntervalSince1970)) else { return false }
+        guard let end = ASN1_TIME_set(nil, notAfter.clampedTimeT) else { return false }
         defer { ASN1_TIME_free(end) }
         return X509_set1_notBefore(certificate, start) == 1 && X509_set1_notAfter(certificate, end) == 1
     }

@@ -107,7 +107,7 @@ struct PKIFactory {
             sentAuthorities = [pinnedIntermediate.certificate]
         case .unknownCriticalExtension:
             // The contents are an ASN.1 NULL: well formed, meaningless.
-            blueprint.rawExtensions = [(CertificateVariant.unknownExtensionOID, true, [0x05, 0x00])]
+            blueprint.rawExtensions.append((CertificateVariant.unknownExtensionOID, true, [0x05, 0x00]))
         default:
             break
         }
@@ -129,27 +129,28 @@ struct PKIFactory {
         for role: EndpointRole, identity: String, variant: CertificateVariant
     ) -> CertificateBlueprint {
         let purpose = (role == .server) != (variant == .wrongPurpose) ? "serverAuth" : "clientAuth"
-        var names = role == .server ? ["DNS:\(identity)"] : ["URI:\(identity)"]
+        var names: [SubjectName] = role == .server ? [.dns(identity)] : [.uri(identity)]
         switch variant {
         case .identityNotAllowed:
             names =
                 role == .server
-                ? ["DNS:intruder.\(Self.parentDomain(of: identity))"]
-                : ["URI:\(Self.sibling(of: identity, "intruder"))"]
+                ? [.dns("intruder.\(Self.parentDomain(of: identity))")]
+                : [.uri(Self.sibling(of: identity, "intruder"))]
         case .nameMismatch:
             names =
                 role == .server
-                ? ["DNS:other.\(Self.parentDomain(of: identity))"] : ["URI:\(Self.sibling(of: identity, "other"))"]
+                ? [.dns("other.\(Self.parentDomain(of: identity))")] : [.uri(Self.sibling(of: identity, "other"))]
         case .twoURIs where role == .client:
-            names = ["URI:\(identity)", "URI:\(Self.sibling(of: identity, "other"))"]
+            names = [.uri(identity), .uri(Self.sibling(of: identity, "other"))]
         case .foreignTrustDomain where role == .client:
-            names = ["URI:\(Self.inForeignTrustDomain(identity))"]
+            names = [.uri(Self.inForeignTrustDomain(identity))]
         case .nonSPIFFEURI where role == .client:
-            names = ["URI:\(identity.replacingOccurrences(of: "spiffe://", with: "https://"))"]
+            names = [.uri(identity.replacingOccurrences(of: "spiffe://", with: "https://"))]
         case .wildcardName:
-            let wildcard =
-                "DNS:*.\(Self.parentDomain(of: role == .server ? identity : TLSPolicy.HarnessIdentity.serverDNSName))"
-            names = role == .server ? [wildcard] : ["URI:\(identity)", wildcard]
+            let wildcard = SubjectName.dns(
+                "*.\(Self.parentDomain(of: role == .server ? identity : TLSPolicy.HarnessIdentity.serverDNSName))"
+            )
+            names = role == .server ? [wildcard] : [.uri(identity), wildcard]
         default:
             break
         }
@@ -168,9 +169,9 @@ struct PKIFactory {
                 (NID_basic_constraints, variant == .leafIsCA ? "critical,CA:TRUE" : "critical,CA:FALSE"),
                 (NID_key_usage, usage),
                 (NID_ext_key_usage, purpose),
-                (NID_subject_alt_name, names.joined(separator: ",")),
                 (NID_subject_key_identifier, "hash"),
-            ] + (variant == .selfSigned ? [] : [(NID_authority_key_identifier, "keyid:always")])
+            ] + (variant == .selfSigned ? [] : [(NID_authority_key_identifier, "keyid:always")]),
+            rawExtensions: [("2.5.29.17", false, SubjectName.extensionValue(names))]
         )
     }
 

@@ -45,11 +45,12 @@ struct PolicyFieldReader {
     private func strings(_ key: String, in value: JSONValue) throws(PolicyError) -> [String] {
         guard case .array(let elements) = value else { throw wrongType(key, "an array of strings", value) }
         var result: [String] = []
+        var seen = Set<String>()
         for element in elements {
             guard case .string(let string) = element else {
                 throw wrongType(key, "an array of strings", element)
             }
-            if result.contains(string) {
+            guard seen.insert(string).inserted else {
                 throw PolicyError(.inconsistent, "field '\(key)': '\(string)' is listed twice")
             }
             result.append(string)

@@ -9,18 +9,26 @@ extension TLSPolicy {
         "pinning", "dangerouslyAcceptAnyCertificate",
     ]
 
+    /// The largest policy file read, in bytes.
+    public static let maximumFileSize = 1024 * 1024
+
     /// Reads and validates a policy file.
     ///
     /// - Parameter path: The JSON file to read.
     /// - Returns: The validated policy; its name defaults to the file's name without extension.
     /// - Throws: ``PolicyError`` whose description names the file, the field and the problem.
     public static func load(contentsOf path: String) throws(PolicyError) -> TLSPolicy {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
             throw PolicyError(.unreadableFile, "no such policy file", file: path)
         }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-            throw PolicyError(.unreadableFile, "cannot read the policy file", file: path)
+        guard status.st_mode & S_IFMT == S_IFREG, status.st_size <= maximumFileSize,
+            let data = FileManager.default.contents(atPath: path)
+        else {
+            let reason =
+                status.st_mode & S_IFMT != S_IFREG
+                ? "not a regular file" : "larger than the \(maximumFileSize) bytes a policy may have"
+            throw PolicyError(status.st_mode & S_IFMT != S_IFREG ? .unreadableFile : .malformedJSON, reason, file: path)
         }
         let defaultName = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         do {

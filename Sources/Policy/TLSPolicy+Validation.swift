@@ -64,14 +64,38 @@ extension TLSPolicy {
         if minimumECKeyBits < 0 || minimumECKeyBits > 521 {
             throw PolicyError(.inconsistent, "field 'minECBits': \(minimumECKeyBits) is outside 0...521")
         }
-        for identity in allowedPeerIdentities.uris where !identity.contains(":") {
-            throw PolicyError(.inconsistent, "field 'allowedPeerIdentities.uri': '\(identity)' is not a URI")
-        }
         for domain in spiffeTrustDomains where !SPIFFEID.isValidTrustDomain(domain) {
             throw PolicyError(.inconsistent, "field 'spiffeTrustDomains': '\(domain)' is not a SPIFFE trust domain")
         }
-        for identity in allowedPeerIdentities.dnsNames where identity.isEmpty || identity.contains(" ") {
-            throw PolicyError(.inconsistent, "field 'allowedPeerIdentities.dns': '\(identity)' is not a DNS name")
+        for identity in allowedPeerIdentities.uris where !Self.isPlainURI(identity) {
+            throw PolicyError(
+                .inconsistent, "field 'allowedPeerIdentities.uri': '\(identity)' is not a URI of printable ASCII"
+            )
         }
+        for identity in allowedPeerIdentities.dnsNames where !Self.isHostName(identity) {
+            throw PolicyError(
+                .inconsistent, "field 'allowedPeerIdentities.dns': '\(identity)' is not a DNS host name"
+            )
+        }
+    }
+
+    /// Whether a name is an ASCII DNS host name: dot-separated labels of letters, digits and inner hyphens,
+    /// each at most 63 characters, 253 in all. Wildcards are not identities.
+    static func isHostName(_ name: String) -> Bool {
+        guard !name.isEmpty, name.utf8.count <= 253 else { return false }
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+        return name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { label in
+            !label.isEmpty && label.count <= 63 && label.allSatisfy(allowed.contains) && label.first != "-"
+                && label.last != "-"
+        }
+    }
+
+    /// Whether a URI has a scheme and only printable ASCII without spaces, so that it can be written into a
+    /// certificate's IA5String unchanged.
+    static func isPlainURI(_ uri: String) -> Bool {
+        guard let colon = uri.firstIndex(of: ":"), colon != uri.startIndex, uri.utf8.count <= 2048 else {
+            return false
+        }
+        return uri.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value < 0x7F }
     }
 }

@@ -64,7 +64,7 @@ enum VerificationSetup {
             flags |= UInt(X509_V_FLAG_CRL_CHECK | X509_V_FLAG_CRL_CHECK_ALL)
         }
         X509_VERIFY_PARAM_set_flags(parameters, flags)
-        X509_VERIFY_PARAM_set_time(parameters, time_t(verification.referenceTime.timeIntervalSince1970))
+        X509_VERIFY_PARAM_set_time(parameters, verification.referenceTime.clampedTimeT)
         // A handshake sets this from the endpoint's security level; offline verification must match it.
         X509_VERIFY_PARAM_set_auth_level(parameters, Int32(verification.policy.openSSLSecurityLevel))
         let purpose = peer == .client ? X509_PURPOSE_SSL_CLIENT : X509_PURPOSE_SSL_SERVER

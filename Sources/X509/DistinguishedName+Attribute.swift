@@ -45,7 +45,9 @@ extension DistinguishedName {
             (shortName ?? type.description) + "=" + (valueTag.isStringTag ? Self.escape(value) : value)
         }
 
-        /// Escapes a value as RFC 4514 section 2.4 requires.
+        /// Escapes a value as RFC 4514 section 2.4 requires, and also every control character (as `\XX` hex
+        /// pairs, which RFC 4514 allows for any character), so that a name printed to a terminal can neither
+        /// start a new line nor send escape sequences.
         static func escape(_ value: String) -> String {
             var result = ""
             let scalars = Array(value.unicodeScalars)
@@ -53,8 +55,8 @@ extension DistinguishedName {
                 switch scalar {
                 case "\"", "+", ",", ";", "<", ">", "\\":
                     result += "\\" + String(scalar)
-                case "\0":
-                    result += "\\00"
+                case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
+                    for byte in String(scalar).utf8 { result += "\\" + hexByte(byte) }
                 case "#" where index == 0:
                     result += "\\#"
                 case " " where index == 0 || index == scalars.count - 1:

@@ -4,13 +4,26 @@ import X509
 /// Reads the certificate, CRL and key files the commands are given, turning every problem into one line that
 /// names the file: exit status 66 when it cannot be opened, 65 when its contents are wrong.
 enum InputFile {
-    /// The file's bytes.
+    /// The largest certificate or CRL file read: far above any real chain, low enough that a device or a
+    /// huge file is refused instead of filling memory.
+    static let maximumSize = 16 * 1024 * 1024
+
+    /// The file's bytes, when it is a regular file of at most ``maximumSize`` bytes.
     static func bytes(_ path: String) throws(CommandLineError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandLineError(status: .noInput, message: "\(path): no such file")
+        guard !path.isEmpty else { throw CommandLineError(status: .usage, message: "an empty file name") }
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw CommandLineError(status: .noInput, message: "\(path): \(String(cString: strerror(errno)))")
         }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw CommandLineError(status: .noInput, message: "\(path): not a regular file")
+        }
+        guard status.st_size <= maximumSize else {
+            throw CommandLineError(
+                status: .dataError, message: "\(path): \(status.st_size) bytes, more than the \(maximumSize) allowed"
+            )
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
             throw CommandLineError(status: .noInput, message: "\(path): cannot be read")
         }
         return [UInt8](data)

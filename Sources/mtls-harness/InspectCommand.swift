@@ -29,7 +29,9 @@ enum InspectCommand {
         }
         let format = try parser.value("--format") ?? "text"
         let files = try parser.finish(maximumPositionals: 1)
-        guard let path = files.first else { throw .usage("missing the capture file", command: "inspect") }
+        guard let path = files.first, !path.isEmpty else {
+            throw .usage("missing the capture file", command: "inspect")
+        }
         guard format == "text" || format == "json" else {
             throw .usage("--format must be text or json, not '\(format)'", command: "inspect")
         }

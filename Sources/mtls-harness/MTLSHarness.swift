@@ -21,6 +21,7 @@ enum MTLSHarness {
           inspect   Explain a capture: the handshake, decrypted where TLS 1.3 encrypts it.
           verify    Validate a certificate chain offline under a policy.
           pin       Print the SPKI pins of certificates.
+          bench     Measure parsing and capture speed as ratios.
 
         Run 'mtls-harness <command> --help' for a command's options, 'mtls-harness --version' for the version.
         """
@@ -50,6 +51,7 @@ enum MTLSHarness {
             case "inspect": return try InspectCommand.main(rest)
             case "verify": return try VerifyCommand.main(rest)
             case "pin": return try PinCommand.main(rest)
+            case "bench": return try BenchCommand.main(rest)
             default:
                 throw CommandLineError(
                     status: .usage, message: "unknown command '\(command)' (see 'mtls-harness --help')"

@@ -7,9 +7,23 @@ enum Output {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    /// Writes one error line to stderr.
+    /// Writes one error line to stderr. Control characters in it (a newline in a file name or a policy value)
+    /// are shown escaped, so that an error is always exactly one line.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data("mtls-harness: \(text)\n".utf8))
+        FileHandle.standardError.write(Data("mtls-harness: \(oneLine(text))\n".utf8))
+    }
+
+    /// The text with every control character written as an escape (`\n`, `\u{1B}`).
+    static func oneLine(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                result += scalar.escaped(asASCII: true)
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// Whether stderr is a terminal, so progress may be drawn on it.

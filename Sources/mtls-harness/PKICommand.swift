@@ -38,42 +38,13 @@ enum PKICommand {
         } catch {
             throw CommandLineError(status: .software, message: "cannot generate the PKI: \(error)")
         }
-        let files = pki.files
-        let directory = URL(fileURLWithPath: output)
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            for file in files {
-                try write(file.contents, to: directory.appendingPathComponent(file.name), secret: file.isPrivateKey)
-            }
-            let width = files.map(\.name.count).max() ?? 0
-            let index = files.map { $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.summary }
-            let header = "reference time \(ISO8601DateFormatter().string(from: pki.referenceTime))"
-            try write(
-                ([header] + index).joined(separator: "\n") + "\n", to: directory.appendingPathComponent("INDEX.txt"),
-                secret: false)
-        } catch {
-            throw CommandLineError(
-                status: .cannotCreate, message: "\(output): cannot write the PKI: \(error.localizedDescription)")
-        }
-        Output.result("wrote \(files.count + 1) files to \(output)\n")
+        var files = pki.files.map { (name: $0.name, contents: $0.contents, secret: $0.isPrivateKey) }
+        let width = files.map(\.name.count).max() ?? 0
+        let index = pki.files.map { $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.summary }
+        let header = "reference time \(ISO8601DateFormatter().string(from: pki.referenceTime))"
+        files.append((name: "INDEX.txt", contents: ([header] + index).joined(separator: "\n") + "\n", secret: false))
+        try FileSet(files: files).write(into: output)
+        Output.result("wrote \(files.count) files to \(output)\n")
         return .success
-    }
-
-    /// Writes a file whole: a temporary name first, then a rename, with 0600 for secrets from the start.
-    private static func write(_ text: String, to url: URL, secret: Bool) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
-        let permissions = secret ? 0o600 : 0o644
-        guard
-            FileManager.default.createFile(
-                atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: permissions]
-            )
-        else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-        }
-        // rename(2) replaces the old file in one step, so a reader never sees half a file.
-        guard rename(temporary.path, url.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-        }
     }
 }

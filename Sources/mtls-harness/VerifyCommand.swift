@@ -1,4 +1,5 @@
 import Foundation
+import PKI
 import Policy
 import TLS
 import X509
@@ -14,6 +15,9 @@ enum VerifyCommand {
         handshake: OpenSSL builds and verifies the chain (trust, signatures, validity at TIME, purpose,
         host name, CRLs), then the policy's rules run on the chain as read by this tool's own X.509 reader.
         Prints ACCEPT, or REJECT with the verification error or the policy rule that decided.
+
+        The certificates 'mtls-harness pki' writes are valid around the reference time on the first line of
+        its INDEX.txt; give that time with --at to check them later.
 
         OPTIONS:
           --trust FILE          Trust anchors, PEM (one or more CERTIFICATE blocks) or DER.
@@ -74,11 +78,19 @@ enum VerifyCommand {
             policy.pinning.pins = pins
             if policy.pinning.scope == .off { policy.pinning.scope = .leaf }
         }
-        let trust = try InputFile.derObjects(trustPath, label: "CERTIFICATE")
+        // Every file is read and checked on its own first, so that an error names the file at fault.
+        let trust = try InputFile.certificates(trustPath).map(\.derEncoded)
         let chain = try InputFile.certificates(chainPath).map(\.derEncoded)
         var crls: [[UInt8]] = []
         for path in crlPaths {
-            crls += try InputFile.derObjects(path, label: "X509 CRL")
+            for (index, der) in try InputFile.derObjects(path, label: "X509 CRL").enumerated() {
+                do {
+                    _ = try OpenSSLCRL(der: der)
+                } catch {
+                    throw CommandLineError(status: .dataError, message: "\(path): CRL \(index + 1) cannot be read")
+                }
+                crls.append(der)
+            }
         }
         let verification = EndpointConfiguration.PeerVerification(
             policy: policy, trustAnchors: trust, crls: crls, referenceTime: referenceTime,
@@ -106,8 +118,18 @@ enum VerifyCommand {
 
     private static func parseTime(_ text: String?) throws(CommandLineError) -> Date {
         guard let text else { return Date() }
-        if let seconds = Int(text) { return Date(timeIntervalSince1970: TimeInterval(seconds)) }
-        if let date = ISO8601DateFormatter().date(from: text) { return date }
-        throw .usage("--at must be ISO 8601 (2026-12-04T10:00:00Z) or Unix seconds, not '\(text)'", command: "verify")
+        // Certificates can name times from 1950 to 9999; a time outside that cannot be checked against them.
+        let range = Date(timeIntervalSince1970: -631_152_000)...Date(timeIntervalSince1970: 253_402_300_799)
+        let date: Date? =
+            if let seconds = Int(text) { Date(timeIntervalSince1970: TimeInterval(seconds)) } else {
+                ISO8601DateFormatter().date(from: text)
+            }
+        guard let date, range.contains(date) else {
+            throw .usage(
+                "--at must be ISO 8601 (2026-12-04T10:00:00Z) or Unix seconds between 1950 and 9999, not '\(text)'",
+                command: "verify"
+            )
+        }
+        return date
     }
 }

@@ -167,3 +167,43 @@ struct ReadmeTests {
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 }
+
+@Suite("Hostile input")
+struct HostileInputTests {
+    @Test("devices, folders and FIFOs are refused with 66 instead of being read", arguments: ["pin", "inspect"])
+    func specialFilesAreRefused(command: String) throws {
+        let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("fifo-\(UUID())").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        defer { unlink(fifo) }
+        for path in ["/dev/zero", FileManager.default.temporaryDirectory.path, fifo] {
+            let result = try CommandLineTests.run(command, path)
+            #expect(result.status == 66, "\(command) \(path): \(result.stderr)")
+        }
+    }
+
+    @Test("a policy value with a newline gives a one-line error")
+    func newlinesAreEscaped() throws {
+        let path = try CommandLineTests.temporaryFile(#"{"bogus\nfield": 1}"#)
+        let result = try CommandLineTests.run("policy", "check", path)
+        #expect(result.status == 65)
+        #expect(result.stderr.hasSuffix("unknown field 'bogus\\nfield'\n"), "\(result.stderr)")
+    }
+
+    @Test("an absurd --at is a usage error, not a crash")
+    func absurdTimeIsRefused() throws {
+        let result = try CommandLineTests.run(
+            "verify", "--trust", "/dev/null", "--chain", "/dev/null", "--at", "9223372036854775807"
+        )
+        #expect(result.status == 64)
+    }
+
+    @Test("pki writes nothing when one target is a folder, and keys are private from the start")
+    func pkiIsAllOrNothing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pki-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: "\(folder)/server-valid.pem", withIntermediateDirectories: true)
+        let result = try CommandLineTests.run("pki", "--out", folder)
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("server-valid.pem"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["server-valid.pem"])
+    }
+}

@@ -70,6 +70,14 @@ struct TLSPolicyTests {
             "field 'pinning.scope': unknown value 'everything'"
         ),
         (replacing("spiffeTrustDomains", #"["Example.ORG"]"#), .inconsistent, "is not a SPIFFE trust domain"),
+        (
+            replacing("allowedPeerIdentities", #"{"dns": ["a.test,DNS:evil.test"], "uri": []}"#), .inconsistent,
+            "is not a DNS host name"
+        ),
+        (
+            replacing("allowedPeerIdentities", #"{"dns": [], "uri": ["spiffe://a.test/x y"]}"#), .inconsistent,
+            "is not a URI of printable ASCII"
+        ),
     ]
 
     @Test("each kind of invalid policy is refused with a message naming the field", arguments: invalidDocuments)
