@@ -116,3 +116,15 @@ public struct Fault: Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
+
+extension Fault {
+    /// The versions the misbehaving side offers or answers with when carrying this fault.
+    var versionRange: (lowest: TLSVersion, highest: TLSVersion) {
+        switch kind {
+        case .offersVersions(let lowest, let highest): (lowest, highest)
+        case .offersCiphers, .offersSignatureAlgorithms: (.tls1_0, .tls1_2)
+        case .answersWithVersion(let version): (version, version)
+        case .presents, .presentsNoCertificate, .none: (.tls1_0, .tls1_3)
+        }
+    }
+}
