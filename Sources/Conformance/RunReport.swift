@@ -1,5 +1,6 @@
 import Foundation
 import Policy
+import TLS
 
 /// The results of a run, with the renderings the command line prints: an aligned table or JSON.
 public struct RunReport: Sendable {
@@ -69,46 +70,76 @@ public struct RunReport: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The JSON form: the policy, the reference time, totals and one object per case.
+    /// The JSON form: the policy, the reference time, totals and one object per case, with what both sides
+    /// sent and received.
     public func json() -> String {
-        let cases: [[String: Any]] = results.map { result in
-            var object: [String: Any] = [
-                "id": result.id,
-                "scenario": result.scenarioCase.scenario.id,
-                "category": result.scenarioCase.scenario.category.name,
-                "misbehaving": result.scenarioCase.scenario.misbehaving.rawValue,
-                "fault": result.scenarioCase.scenario.fault.description,
-                "expected": Self.expected(result),
-                "verdict": result.verdict.status.rawValue,
+        let cases: [JSONValue] = results.map { result in
+            var fields: [(String, JSONValue)] = [
+                ("id", .string(result.id)),
+                ("scenario", .string(result.scenarioCase.scenario.id)),
+                ("category", .string(result.scenarioCase.scenario.category.name)),
+                ("misbehaving", .string(result.scenarioCase.scenario.misbehaving.rawValue)),
+                ("fault", .string(result.scenarioCase.scenario.fault.description)),
+                ("expected", .string(Self.expected(result))),
+                ("verdict", .string(result.verdict.status.rawValue)),
             ]
-            if let version = result.scenarioCase.version { object["version"] = version.rawValue }
-            if !result.verdict.explanation.isEmpty { object["explanation"] = result.verdict.explanation }
-            if let observation = result.observation {
-                object["observed"] = observation.summary
-                object["outcome"] = observation.outcome.result.rawValue
-                let enforcer = observation.enforcer
-                if let alert = enforcer.fatalAlertSent { object["alertSent"] = alert.name }
-                if let error = enforcer.verificationError { object["verificationError"] = error.name }
-                if let rule = enforcer.policyFailure { object["policyRule"] = rule.rule.identifier }
-                if let version = enforcer.version { object["negotiatedVersion"] = version }
-                if let cipher = enforcer.cipher { object["cipher"] = cipher }
+            if let version = result.scenarioCase.version { fields.append(("version", .string(version.rawValue))) }
+            if !result.verdict.explanation.isEmpty {
+                fields.append(("explanation", .string(result.verdict.explanation)))
             }
-            if let twin = result.twinObservation { object["twin"] = twin.summary }
-            if let path = result.capturePath { object["capture"] = path }
-            return object
+            if let observation = result.observation {
+                fields += Self.fields(of: observation)
+            }
+            if let twin = result.twinObservation { fields.append(("twin", .string(twin.summary))) }
+            if let path = result.capturePath { fields.append(("capture", .string(path))) }
+            return .orderedObject(fields)
         }
         let counts = totals
-        let document: [String: Any] = [
-            "policy": policyName,
-            "referenceTime": ISO8601DateFormatter().string(from: referenceTime),
-            "totals": [
-                "cases": results.count, "passed": counts[.pass, default: 0], "failed": counts[.fail, default: 0],
-                "broken": counts[.broken, default: 0], "skipped": counts[.skipped, default: 0],
-            ],
-            "cases": cases,
+        let document = JSONValue.orderedObject([
+            ("policy", .string(policyName)),
+            ("referenceTime", .string(ISO8601DateFormatter().string(from: referenceTime))),
+            (
+                "totals",
+                .orderedObject([
+                    ("cases", .number(Double(results.count))), ("passed", .number(Double(counts[.pass, default: 0]))),
+                    ("failed", .number(Double(counts[.fail, default: 0]))),
+                    ("broken", .number(Double(counts[.broken, default: 0]))),
+                    ("skipped", .number(Double(counts[.skipped, default: 0]))),
+                ])
+            ),
+            ("cases", .array(cases)),
+        ])
+        return JSONWriter.write(document)
+    }
+
+    private static func fields(of observation: Observation) -> [(String, JSONValue)] {
+        let enforcer = observation.enforcer
+        var fields: [(String, JSONValue)] = [
+            ("observed", .string(observation.summary)), ("outcome", .string(observation.outcome.result.rawValue)),
         ]
-        let options: JSONSerialization.WritingOptions = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? JSONSerialization.data(withJSONObject: document, options: options)) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        if let alert = enforcer.fatalAlertSent { fields.append(("alertSent", .string(alert.name))) }
+        if let error = enforcer.verificationError { fields.append(("verificationError", .string(error.name))) }
+        if let failure = enforcer.policyFailure {
+            fields.append(("policyRule", .string(failure.rule.identifier)))
+            fields.append(("policyReason", .string(failure.reason)))
+        }
+        if let version = enforcer.version { fields.append(("negotiatedVersion", .string(version))) }
+        if let cipher = enforcer.cipher { fields.append(("cipher", .string(cipher))) }
+        for role in EndpointRole.allCases {
+            let report = observation.outcome.report(of: role)
+            let describe = { (alert: EndpointReport.Alert) in
+                "\(alert.isFatal ? "fatal" : "warning") \(alert.alert.name)"
+            }
+            fields.append(
+                (
+                    role.rawValue,
+                    .orderedObject([
+                        ("completed", .bool(report.completed)),
+                        ("alertsSent", .strings(report.alertsSent.map(describe))),
+                        ("alertsReceived", .strings(report.alertsReceived.map(describe))),
+                    ])
+                ))
+        }
+        return fields
     }
 }

@@ -1,5 +1,5 @@
-internal import X509
 internal import COpenSSL
+internal import X509
 
 /// Why OpenSSL refused the bytes, taken from its error queue.
 struct X509CrossCheckOpenSSLRefusal: Error {

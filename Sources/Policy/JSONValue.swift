@@ -1,6 +1,6 @@
 /// A JSON document as the policy reader sees it: booleans, numbers and strings kept apart, so that the reader
 /// can say exactly which field has the wrong type.
-enum JSONValue: Equatable {
+package enum JSONValue: Equatable {
     case null
     case bool(Bool)
     case number(Double)
@@ -9,7 +9,7 @@ enum JSONValue: Equatable {
     case object([String: JSONValue], order: [String])
 
     /// The JSON type's name, for error messages.
-    var typeName: String {
+    package var typeName: String {
         switch self {
         case .null: "null"
         case .bool: "a boolean"
@@ -21,7 +21,7 @@ enum JSONValue: Equatable {
     }
 
     /// The members of an object, or `nil` for any other value.
-    var members: [String: JSONValue]? {
+    package var members: [String: JSONValue]? {
         if case .object(let members, _) = self { return members }
         return nil
     }

@@ -1,7 +1,7 @@
 /// Writes a ``JSONValue`` as people read JSON: two-space indentation, `"key": value`, members in the order
 /// they were given, empty arrays as `[]`, and strings escaped only where JSON requires.
-enum JSONWriter {
-    static func write(_ value: JSONValue) -> String {
+package enum JSONWriter {
+    package static func write(_ value: JSONValue) -> String {
         var output = ""
         append(value, indent: 0, to: &output)
         return output + "\n"
@@ -58,12 +58,12 @@ enum JSONWriter {
 
 extension JSONValue {
     /// An object whose members keep the order given.
-    static func orderedObject(_ pairs: [(String, JSONValue)]) -> JSONValue {
+    package static func orderedObject(_ pairs: [(String, JSONValue)]) -> JSONValue {
         .object(Dictionary(uniqueKeysWithValues: pairs), order: pairs.map(\.0))
     }
 
     /// An array of strings.
-    static func strings(_ values: [String]) -> JSONValue {
+    package static func strings(_ values: [String]) -> JSONValue {
         .array(values.map(JSONValue.string))
     }
 }
