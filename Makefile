@@ -44,3 +44,64 @@ lint:
 clean:
 	$(SWIFT) package clean
 	rm -rf captures/*.pcapng
+
+## Fuzzing
+# make fuzz TARGET=x509 SECONDS=600   fuzz one target on corpora/TARGET with its dictionary; new inputs are
+#                                     written back to the corpus, crashes to Fuzz/artifacts/TARGET/
+# make fuzz-all SECONDS=60            fuzz every target in turn
+# make fuzz-build                     build the libFuzzer executables (release, fuzzer and address sanitizers)
+# make fuzz-minimize TARGET=x509      shrink corpora/TARGET to the seeds, kept crashers and the inputs that add
+#                                     coverage beyond them
+# make corpora                        regenerate the generated seeds (corpora/*/seed-*)
+# Reproduce a crash: Fuzz/.build/release/fuzz-TARGET Fuzz/artifacts/TARGET/crash-...
+
+FUZZ_TARGETS := der x509 pem pins policy records handshake
+TARGET ?= der
+SECONDS ?= 60
+FUZZ_OPTIONS ?=
+# The swift driver keeps only the last -sanitize= it is given, and SwiftPM passes one per --sanitize, so Swift
+# code would get coverage or ASan but not both; the combined -Xswiftc flag, which comes last, restores both.
+FUZZ_BUILD_FLAGS := -c release --sanitize fuzzer --sanitize address -Xswiftc -parse-as-library \
+	-Xswiftc -sanitize=address,fuzzer -Xcc -fsanitize=fuzzer-no-link,address
+FUZZ_BIN := Fuzz/.build/release
+FUZZ_ARTIFACTS := Fuzz/artifacts
+# The dictionary of a target: ASN.1 for der and x509, TLS constants for records and handshake, else its own.
+fuzz_dictionary = Fuzz/dictionaries/$(or $(if $(filter der x509,$(1)),asn1),$(if $(filter records handshake,$(1)),tls),\
+	$(1)).dict
+
+.PHONY: fuzz fuzz-all fuzz-build fuzz-run fuzz-minimize corpora
+
+fuzz-build: deps
+	@for target in $(FUZZ_TARGETS); do \
+		echo "building fuzz-$$target"; \
+		$(SWIFT) build --package-path Fuzz $(FUZZ_BUILD_FLAGS) --product fuzz-$$target || exit 1; \
+	done
+
+fuzz: fuzz-build
+	@$(MAKE) --no-print-directory fuzz-run TARGET=$(TARGET) SECONDS=$(SECONDS)
+
+fuzz-all: fuzz-build
+	@for target in $(FUZZ_TARGETS); do \
+		$(MAKE) --no-print-directory fuzz-run TARGET=$$target SECONDS=$(SECONDS) || exit 1; \
+	done
+
+fuzz-run:
+	@test -x $(FUZZ_BIN)/fuzz-$(TARGET) || \
+		{ echo "unknown fuzz target '$(TARGET)'; one of: $(FUZZ_TARGETS)" >&2; exit 64; }
+	@mkdir -p corpora/$(TARGET) $(FUZZ_ARTIFACTS)/$(TARGET)
+	$(FUZZ_BIN)/fuzz-$(TARGET) corpora/$(TARGET) -dict=$(call fuzz_dictionary,$(TARGET)) \
+		-max_total_time=$(SECONDS) -timeout=60 -print_final_stats=1 \
+		-artifact_prefix=$(FUZZ_ARTIFACTS)/$(TARGET)/ $(FUZZ_OPTIONS)
+
+fuzz-minimize: fuzz-build
+	@rm -rf $(FUZZ_ARTIFACTS)/minimized/$(TARGET) && mkdir -p $(FUZZ_ARTIFACTS)/minimized/$(TARGET)
+	@find corpora/$(TARGET) -maxdepth 1 -type f \( -name 'seed-*' -o -name 'crash-*' -o -name 'leak-*' \
+		-o -name 'oom-*' -o -name 'timeout-*' \) -exec cp {} $(FUZZ_ARTIFACTS)/minimized/$(TARGET)/ \;
+	$(FUZZ_BIN)/fuzz-$(TARGET) -merge=1 -timeout=60 $(FUZZ_ARTIFACTS)/minimized/$(TARGET) corpora/$(TARGET)
+	@find corpora/$(TARGET) -maxdepth 1 -type f -delete
+	@cp $(FUZZ_ARTIFACTS)/minimized/$(TARGET)/* corpora/$(TARGET)/
+	@echo "corpora/$(TARGET): $$(ls corpora/$(TARGET) | wc -l) files"
+
+corpora: deps
+	$(SWIFT) build --package-path Fuzz --product generate-corpora
+	$$($(SWIFT) build --package-path Fuzz --show-bin-path)/generate-corpora corpora

@@ -44,5 +44,6 @@ let package = Package(
         .testTarget(
             name: "ConformanceTests", dependencies: ["Conformance", "Policy", "PKI", "TLS", "Capture", "Wire"]),
         .testTarget(name: "CommandLineTests", dependencies: ["mtls-harness", "Capture", "Wire"]),
+        .testTarget(name: "FuzzReplayTests", dependencies: ["FuzzTargets"]),
     ]
 )

@@ -18,6 +18,9 @@ public struct ServerHello: Hashable, Sendable {
     public var compressionMethod: UInt8
     /// Every extension, in the order sent.
     public var extensions: [HelloExtension]
+    /// Whether the hello carries an extensions block at all. An empty block and no block both mean "no
+    /// extensions" but are different bytes, and a reader that re-encodes must keep which one was sent.
+    public var hasExtensionBlock: Bool
     /// The version of `supported_versions`, or `nil` when absent (as it is below TLS 1.3).
     public var selectedVersion: ProtocolVersion?
     /// The group of `key_share`: the server's share, or in a HelloRetryRequest the group it asks for.
@@ -34,6 +37,7 @@ public struct ServerHello: Hashable, Sendable {
         self.cipherSuite = cipherSuite
         self.compressionMethod = 0
         self.extensions = extensions
+        hasExtensionBlock = !extensions.isEmpty
     }
 
     /// Parses the body of a ServerHello message.
@@ -48,6 +52,7 @@ public struct ServerHello: Hashable, Sendable {
         sessionID = try reader.vectorBytes("legacy_session_id_echo", lengthBytes: 1, maximum: 32)
         cipherSuite = CipherSuite(rawValue: try reader.uint16("cipher_suite"))
         compressionMethod = try reader.uint8("legacy_compression_method")
+        hasExtensionBlock = !reader.isAtEnd
         extensions = reader.isAtEnd ? [] : try HelloExtension.readBlock(&reader, "server_hello")
         try reader.expectEnd("server_hello")
         selectedVersion = try extensions.decode(.supportedVersions, ExtensionDecoders.selectedVersion)
@@ -84,7 +89,7 @@ public struct ServerHello: Hashable, Sendable {
         try writer.vector(lengthBytes: 1) { $0.raw(sessionID) }
         writer.uint16(cipherSuite.rawValue)
         writer.uint8(compressionMethod)
-        if !extensions.isEmpty { try HelloExtension.writeBlock(extensions, to: &writer) }
+        if hasExtensionBlock || !extensions.isEmpty { try HelloExtension.writeBlock(extensions, to: &writer) }
         return writer.bytes
     }
 }
