@@ -64,8 +64,8 @@ public struct RunReport: Sendable {
         let counts = totals
         lines.append(
             "policy \(policyName): \(results.count) \(results.count == 1 ? "case" : "cases"), "
-                + "\(counts[.pass, default: 0]) passed, \(counts[.fail, default: 0]) failed, \(counts[.broken, default: 0]) broken, "
-                + "\(counts[.skipped, default: 0]) skipped"
+                + "\(counts[.pass, default: 0]) passed, \(counts[.fail, default: 0]) failed, "
+                + "\(counts[.broken, default: 0]) broken, \(counts[.skipped, default: 0]) skipped"
         )
         return lines.joined(separator: "\n") + "\n"
     }
