@@ -12,6 +12,13 @@ struct ArgumentParser {
         remaining = arguments
     }
 
+    /// Prints the command's help to stdout when the arguments ask for it, and says whether they did.
+    func printsHelp(_ help: String) -> Bool {
+        guard wantsHelp else { return false }
+        Output.result(help + "\n")
+        return true
+    }
+
     /// Whether the arguments ask for help.
     var wantsHelp: Bool { remaining.contains("--help") || remaining.contains("-h") }
 

@@ -21,10 +21,7 @@ enum BenchCommand {
 
     static func main(_ arguments: [String]) throws(CommandLineError) -> ExitStatus {
         var parser = ArgumentParser(arguments, command: "bench")
-        if parser.wantsHelp {
-            Output.result(help + "\n")
-            return .success
-        }
+        if parser.printsHelp(help) { return .success }
         let roundsValue = try parser.value("--rounds") ?? "5"
         _ = try parser.finish()
         guard let rounds = Int(roundsValue), (1...100).contains(rounds) else {

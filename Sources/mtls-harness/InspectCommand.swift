@@ -23,10 +23,7 @@ enum InspectCommand {
 
     static func main(_ arguments: [String]) throws(CommandLineError) -> ExitStatus {
         var parser = ArgumentParser(arguments, command: "inspect")
-        if parser.wantsHelp {
-            Output.result(help + "\n")
-            return .success
-        }
+        if parser.printsHelp(help) { return .success }
         let format = try parser.value("--format") ?? "text"
         let files = try parser.finish(maximumPositionals: 1)
         guard let path = files.first, !path.isEmpty else {

@@ -23,10 +23,7 @@ enum PKICommand {
 
     static func main(_ arguments: [String]) throws(CommandLineError) -> ExitStatus {
         var parser = ArgumentParser(arguments, command: "pki")
-        if parser.wantsHelp {
-            Output.result(help + "\n")
-            return .success
-        }
+        if parser.printsHelp(help) { return .success }
         guard let output = try parser.value("--out"), !output.isEmpty else {
             throw .usage("missing --out DIR", command: "pki")
         }

@@ -15,10 +15,7 @@ enum PinCommand {
 
     static func main(_ arguments: [String]) throws(CommandLineError) -> ExitStatus {
         var parser = ArgumentParser(arguments, command: "pin")
-        if parser.wantsHelp {
-            Output.result(help + "\n")
-            return .success
-        }
+        if parser.printsHelp(help) { return .success }
         let files = try parser.finish(maximumPositionals: Int.max)
         guard !files.isEmpty else { throw .usage("missing the certificate file", command: "pin") }
         var lines: [String] = []

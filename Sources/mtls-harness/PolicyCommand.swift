@@ -19,10 +19,7 @@ enum PolicyCommand {
 
     static func main(_ arguments: [String]) throws(CommandLineError) -> ExitStatus {
         var parser = ArgumentParser(arguments, command: "policy")
-        if parser.wantsHelp {
-            Output.result(help + "\n")
-            return .success
-        }
+        if parser.printsHelp(help) { return .success }
         let positional = try parser.finish(maximumPositionals: 2)
         switch (positional.first, positional.count) {
         case ("list", 1):

@@ -31,10 +31,7 @@ enum RunCommand {
 
     static func main(_ arguments: [String]) throws(CommandLineError) -> ExitStatus {
         var parser = ArgumentParser(arguments, command: "run")
-        if parser.wantsHelp {
-            Output.result(help + "\n")
-            return .success
-        }
+        if parser.printsHelp(help) { return .success }
         let policyValue = try parser.value("--policy")
         let filter = try parser.value("--filter")
         let format = try parser.value("--format") ?? "table"

@@ -42,10 +42,7 @@ enum VerifyCommand {
 
     static func main(_ arguments: [String]) throws(CommandLineError) -> ExitStatus {
         var parser = ArgumentParser(arguments, command: "verify")
-        if parser.wantsHelp {
-            Output.result(help + "\n")
-            return .success
-        }
+        if parser.printsHelp(help) { return .success }
         guard let trustPath = try parser.value("--trust") else {
             throw .usage("missing --trust FILE", command: "verify")
         }
